@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs a command with an unlocked gnome-keyring on the current (private) D-Bus session,
+# so QtKeychain talks to a real Secret Service. Meant to be started by dbus-run-session.
+set -euo pipefail
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# An empty password creates and unlocks the default "login" collection.
+eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+"$@"
