@@ -39,7 +39,10 @@ QJsonObject TestData::azureExample(const QString &relativePath)
 QJsonObject TestData::exampleResponseBody(const QString &relativePath, const QString &status)
 {
     return azureExample(relativePath)
-        .value(QStringLiteral("responses")).toObject()
-        .value(status).toObject()
-        .value(QStringLiteral("body")).toObject();
+        .value(QStringLiteral("responses"))
+        .toObject()
+        .value(status)
+        .toObject()
+        .value(QStringLiteral("body"))
+        .toObject();
 }

@@ -15,7 +15,8 @@ QString dataDir();
 QJsonObject azureExample(const QString &relativePath);
 
 // The response body of an x-ms-examples file for one status code ("200", "202", ...).
-QJsonObject exampleResponseBody(const QString &relativePath, const QString &status = QStringLiteral("200"));
+QJsonObject exampleResponseBody(const QString &relativePath,
+                                const QString &status = QStringLiteral("200"));
 
 QByteArray readFile(const QString &path);
 } // namespace TestData
