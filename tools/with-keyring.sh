@@ -6,7 +6,8 @@ keyring_home="$(mktemp -d)"
 trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-# An empty password creates and unlocks the default "login" collection.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+# Unlocking with a password creates the "login" collection and makes it the default,
+# so no prompt (which would need a display) ever appears.
+eval "$(printf 'evb-test-keyring' | gnome-keyring-daemon --daemonize --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 "$@"
