@@ -185,7 +185,7 @@ void RestCall::onReplyFinished()
     RestResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     response.url = reply->url();
     const QNetworkReply::NetworkError netError = reply->error();
     logExchange(response, netError);
