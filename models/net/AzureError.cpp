@@ -135,7 +135,7 @@ AzureError AzureError::fromHttpResponse(const RestResponse &response)
             e.m_code == QLatin1String("unauthorized_client")) {
             e.m_category = Category::Auth;
         }
-    } else if (!response.body.isEmpty() && response.body.trimmed().startsWith('<')) {
+    } else if (response.body.contains("<Error")) {
         parseBlobXml(response.body, &e.m_code, &e.m_message);
     }
     if (e.m_code.isEmpty()) {
