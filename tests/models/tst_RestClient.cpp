@@ -3,12 +3,14 @@
 #include "FixedTokenProvider.h"
 #include "ScriptedHttpServer.h"
 #include "TestData.h"
+#include "logging/Logger.h"
 #include "net/RestClient.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -479,6 +481,34 @@ private Q_SLOTS:
         QCOMPARE(call->error().category(), AzureError::Category::Canceled);
         call->abort(); // no second finished()
         QCOMPARE(done.count(), 1);
+        delete call;
+    }
+
+    void verboseHttpLogIsRedacted()
+    {
+        QTemporaryDir dir;
+        Logger::Options o;
+        o.directory = dir.path();
+        Logger logger(o);
+        logger.installMessageHandler();
+        m_client->setHttpLogging(true);
+        m_server->enqueue(
+            "POST", m_path,
+            Reply::json(200, {{QStringLiteral("value"), QStringLiteral("restored-secret")}},
+                        {{"x-ms-request-id", "log-rid"}}));
+        RestRequest r = request("POST");
+        r.url = m_server->url(m_path.toUtf8() + "?api-version=2023-04-01&sig=SASSIG");
+        r.setJsonBody({{QStringLiteral("keyBackupData"), QStringLiteral("KBD-SECRET")}});
+        RestCall *call = run(r);
+        QVERIFY(call->isOk());
+        const QString log = logger.recentLines().join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("[evb.http] POST http://127.0.0.1")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("-> 200")));
+        QVERIFY(log.contains(QStringLiteral("log-rid")));
+        QVERIFY(log.contains(call->clientRequestId()));
+        for (const char *secret : {"SASSIG", "KBD-SECRET", "restored-secret", "token-1"}) {
+            QVERIFY2(!log.contains(QLatin1String(secret)), secret);
+        }
         delete call;
     }
 
