@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestClient.h"
 
+#include "LoopbackAddress.h"
+
 #include "AppInfo.h"
 #include "TokenProvider.h"
 
@@ -42,10 +44,5 @@ bool RestClient::isTokenTransportAllowed(const QUrl &url)
     if (scheme != QLatin1String("http")) {
         return false;
     }
-    const QString host = url.host().toLower();
-    if (host == QLatin1String("localhost")) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback(); // 127.0.0.0/8, ::1
+    return isLoopbackHost(url.host());
 }
