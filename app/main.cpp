@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
-#include "MainWindow.h"
 
 int main(int argc, char *argv[])
 {
     Application app(argc, argv);
-    MainWindow window;
-    window.show();
+    const int early = app.initialize();
+    if (early >= 0) {
+        return early;
+    }
     return app.exec();
 }
