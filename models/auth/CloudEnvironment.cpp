@@ -13,11 +13,6 @@ namespace {
 const QString kBackupAppPublic = QStringLiteral("262044b1-e2ce-469f-a196-69ab7ada62d3");
 const QString kBackupAppUsGov = QStringLiteral("ff281ffe-705c-4f53-9f37-a40e6f2c68f3");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CloudEnvironment", text);
-}
-
 QUrl withSlash(QUrl url)
 {
     if (!url.path().endsWith(QLatin1Char('/'))) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -11,6 +12,9 @@
 // each resource, and the app id of the Backup Management Service there.
 struct CloudEnvironment
 {
+    Q_DECLARE_TR_FUNCTIONS(CloudEnvironment)
+
+public:
     QString name;         // "AzureCloud", "AzureChinaCloud", "AzureUSGovernment", custom
     QUrl resourceManager; // https://management.azure.com/
     QUrl authorityHost;   // https://login.microsoftonline.com/
