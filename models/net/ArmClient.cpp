@@ -87,5 +87,7 @@ Pager *ArmClient::list(const QString &path)
 
 LroPoller *ArmClient::longRunning(const RestRequest &initial)
 {
-    return new LroPoller(m_rest, initial, m_rest);
+    auto *poller = new LroPoller(m_rest, initial, m_rest);
+    poller->setOptions(m_lroOptions);
+    return poller;
 }

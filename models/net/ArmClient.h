@@ -2,6 +2,8 @@
 #pragma once
 
 #include "ApiVersions.h"
+#include "LroPoller.h"
+#include "RestClient.h"
 #include "RestRequest.h"
 
 #include <QJsonObject>
@@ -9,10 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
-class LroPoller;
 class Pager;
 class RestCall;
-class RestClient;
 
 // Azure Resource Manager on top of RestClient: resolves ARM paths against the endpoint
 // (https://management.azure.com, a sovereign cloud, or http://127.0.0.1:PORT for the
@@ -46,6 +46,9 @@ public:
     // An action such as backup or restore: never blindly re-sent (see RestRequest).
     RestCall *postAction(const QString &path, const QJsonObject &body = {});
 
+    // Polling pace for the operations longRunning() creates (tests shorten the floor).
+    void setLroOptions(const LroPoller::Options &options) { m_lroOptions = options; }
+
     // Not started: connect signals, then start().
     Pager *list(const QString &path);
     LroPoller *longRunning(const RestRequest &initial);
@@ -55,4 +58,5 @@ private:
     QUrl m_endpoint;
     QString m_scope = QStringLiteral("https://management.azure.com/.default");
     ApiVersions m_apiVersions;
+    LroPoller::Options m_lroOptions;
 };
