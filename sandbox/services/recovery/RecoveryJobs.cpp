@@ -106,7 +106,7 @@ void RecoveryJobs::complete(QJsonObject job, const Result &result)
     QJsonArray tasks;
     bool failedOne = false;
     for (const QJsonValue &t : priv.value(QStringLiteral("tasks")).toArray()) {
-        QString status = QStringLiteral("Completed");
+        QString status = result.status == QLatin1String("Cancelled") ? result.status : QStringLiteral("Completed");
         if (failed) {
             status = failedOne ? QStringLiteral("Cancelled") : QStringLiteral("Failed");
             failedOne = true;
@@ -235,4 +235,26 @@ void RecoveryJobs::completeCancel(const QString &jobId)
     Result r;
     r.status = QStringLiteral("Cancelled");
     complete(job, r);
+}
+
+void RecoveryJobs::placeDemoJobs(World &world)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (QJsonObject job : world.list(RecoveryIds::jobType)) {
+        QJsonObject priv = job.value(kSandbox).toObject();
+        if (!priv.contains(QStringLiteral("ageMinutes"))) {
+            continue;
+        }
+        const QDateTime start = now.addSecs(-60 * priv.value(QStringLiteral("ageMinutes")).toInt());
+        const QDateTime end = start.addSecs(60 * priv.value(QStringLiteral("durationMinutes")).toInt());
+        QJsonObject props = job.value(kProps).toObject();
+        props.insert(QStringLiteral("startTime"), RecoveryIds::timestamp(start));
+        props.insert(QStringLiteral("endTime"), RecoveryIds::timestamp(end));
+        props.insert(QStringLiteral("duration"), RecoveryIds::isoDuration(start.msecsTo(end)));
+        priv.remove(QStringLiteral("ageMinutes"));
+        priv.remove(QStringLiteral("durationMinutes"));
+        job.insert(kProps, props);
+        job.insert(kSandbox, priv);
+        world.put(job);
+    }
 }

@@ -10,6 +10,7 @@
 #include <functional>
 
 class Sandbox;
+class World;
 
 // Backup jobs (AzureIaaSVMJob) kept as world resources under {vault}/backupJobs/{guid}.
 // A running job stores its planned end in private state; what it shows (duration, task
@@ -65,6 +66,9 @@ public:
     void completeCancel(const QString &jobId);
 
     static QString jobName(const QString &jobId);
+    // Demo jobs carry "sandbox": {"ageMinutes", "durationMinutes"}; they are placed relative
+    // to now when the world loads, so the jobs pane always shows recent history.
+    static void placeDemoJobs(World &world);
 
 private:
     void complete(QJsonObject job, const Result &result);

@@ -176,8 +176,19 @@ void RecoveryPointRoutes::generateDemoPoints(World &world)
         QJsonObject priv = item.value(QStringLiteral("sandbox")).toObject();
         const QJsonObject spec = priv.value(QStringLiteral("generatePoints")).toObject();
         const QString itemId = item.value(QStringLiteral("id")).toString();
-        const RecoveryIds::VmFacts vm = RecoveryIds::vmFacts(
+        RecoveryIds::VmFacts vm = RecoveryIds::vmFacts(
             world, item.value(kProps).toObject().value(QStringLiteral("sourceResourceId")).toString());
+        if (spec.value(QStringLiteral("unencrypted")).toBool() && vm.exists) {
+            // Points taken before the VM was encrypted (vm-lin-encrypted-later).
+            vm.encrypted = false;
+            QJsonObject props = vm.resource.value(kProps).toObject();
+            QJsonObject storage = props.value(QStringLiteral("storageProfile")).toObject();
+            QJsonObject osDisk = storage.value(QStringLiteral("osDisk")).toObject();
+            osDisk.remove(QStringLiteral("encryptionSettings"));
+            storage.insert(QStringLiteral("osDisk"), osDisk);
+            props.insert(QStringLiteral("storageProfile"), storage);
+            vm.resource.insert(kProps, props);
+        }
         if (spec.isEmpty() || !vm.exists || !world.children(itemId, RecoveryIds::pointType).isEmpty()) {
             continue;
         }

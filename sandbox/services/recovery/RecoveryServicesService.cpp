@@ -23,6 +23,7 @@ RecoveryServicesService::RecoveryServicesService(Sandbox &sandbox)
     m_routes.push_back(std::make_unique<RestoreRoutes>(sandbox, m_jobs));
     // The demo world's recovery points are relative to today, so they are made at start.
     RecoveryPointRoutes::generateDemoPoints(sandbox.world());
+    RecoveryJobs::placeDemoJobs(sandbox.world());
 }
 
 RecoveryServicesService::~RecoveryServicesService() = default;
