@@ -42,7 +42,8 @@ bool BackupKeyVaultAccess::vaultGrantsBackup(const World &world, const QString &
     if (!world.contains(keyVaultId)) {
         return fail(QStringLiteral("key vault %1 does not exist").arg(keyVaultId));
     }
-    const QJsonObject props = world.resource(keyVaultId).value(QStringLiteral("properties")).toObject();
+    const QJsonObject props =
+        world.resource(keyVaultId).value(QStringLiteral("properties")).toObject();
     const QString objectId = backupObjectId(world);
     if (props.value(QStringLiteral("enableRbacAuthorization")).toBool()) {
         if (world.rolesAt(objectId, keyVaultId).contains(World::keyVaultAdministratorRole)) {
@@ -52,40 +53,51 @@ bool BackupKeyVaultAccess::vaultGrantsBackup(const World &world, const QString &
                                    "Administrator role on %1")
                         .arg(World::nameOf(keyVaultId)));
     }
-    const QStringList needed{QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("backup")};
+    const QStringList needed{QStringLiteral("get"), QStringLiteral("list"),
+                             QStringLiteral("backup")};
     for (const QJsonValue &v : props.value(QStringLiteral("accessPolicies")).toArray()) {
         const QJsonObject policy = v.toObject();
-        if (policy.value(QStringLiteral("objectId")).toString().compare(objectId, Qt::CaseInsensitive) != 0) {
+        if (policy.value(QStringLiteral("objectId"))
+                .toString()
+                .compare(objectId, Qt::CaseInsensitive) != 0) {
             continue;
         }
         const QJsonObject perms = policy.value(QStringLiteral("permissions")).toObject();
         const bool secretsOk = grants(perms.value(QStringLiteral("secrets")).toArray(), needed);
-        const bool keysOk = !needKeys || grants(perms.value(QStringLiteral("keys")).toArray(), needed);
+        const bool keysOk =
+            !needKeys || grants(perms.value(QStringLiteral("keys")).toArray(), needed);
         if (secretsOk && keysOk) {
             return true;
         }
     }
     return fail(QStringLiteral("no access policy of %1 grants the Backup Management Service "
                                "get, list and backup on %2")
-                    .arg(World::nameOf(keyVaultId),
-                         needKeys ? QStringLiteral("keys and secrets") : QStringLiteral("secrets")));
+                    .arg(World::nameOf(keyVaultId), needKeys ? QStringLiteral("keys and secrets")
+                                                             : QStringLiteral("secrets")));
 }
 
 bool BackupKeyVaultAccess::vmGrantsBackup(const World &world, const QJsonObject &vm, QString *why)
 {
-    const QJsonObject settings = vm.value(QStringLiteral("properties")).toObject()
-                                     .value(QStringLiteral("storageProfile")).toObject()
-                                     .value(QStringLiteral("osDisk")).toObject()
-                                     .value(QStringLiteral("encryptionSettings")).toObject();
+    const QJsonObject settings = vm.value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("storageProfile"))
+                                     .toObject()
+                                     .value(QStringLiteral("osDisk"))
+                                     .toObject()
+                                     .value(QStringLiteral("encryptionSettings"))
+                                     .toObject();
     if (!settings.value(QStringLiteral("enabled")).toBool()) {
         return true;
     }
-    const QString secretVault = settings.value(QStringLiteral("diskEncryptionKey")).toObject()
-                                    .value(QStringLiteral("sourceVault")).toObject()
-                                    .value(QStringLiteral("id")).toString();
+    const QString secretVault = settings.value(QStringLiteral("diskEncryptionKey"))
+                                    .toObject()
+                                    .value(QStringLiteral("sourceVault"))
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
     const QJsonObject kek = settings.value(QStringLiteral("keyEncryptionKey")).toObject();
-    const QString keyVault = kek.value(QStringLiteral("sourceVault")).toObject()
-                                 .value(QStringLiteral("id")).toString();
+    const QString keyVault =
+        kek.value(QStringLiteral("sourceVault")).toObject().value(QStringLiteral("id")).toString();
     // BEK and KEK may live in different vaults; each must grant what it holds.
     if (!keyVault.isEmpty() && keyVault.compare(secretVault, Qt::CaseInsensitive) != 0) {
         return vaultGrantsBackup(world, secretVault, false, why) &&

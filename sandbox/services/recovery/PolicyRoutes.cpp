@@ -15,8 +15,11 @@ int PolicyRoutes::protectedItemsCount(const World &world, const QString &policyI
     int count = 0;
     for (const QJsonObject &item : world.list(RecoveryIds::itemType, vaultId + QLatin1Char('/'))) {
         const QJsonObject props = item.value(kProps).toObject();
-        if (props.value(QStringLiteral("policyId")).toString().compare(policyId, Qt::CaseInsensitive) == 0 &&
-            props.value(QStringLiteral("protectionState")).toString() != QLatin1String("ProtectionStopped")) {
+        if (props.value(QStringLiteral("policyId"))
+                    .toString()
+                    .compare(policyId, Qt::CaseInsensitive) == 0 &&
+            props.value(QStringLiteral("protectionState")).toString() !=
+                QLatin1String("ProtectionStopped")) {
             ++count;
         }
     }
@@ -26,16 +29,17 @@ int PolicyRoutes::protectedItemsCount(const World &world, const QString &policyI
 void PolicyRoutes::registerRoutes(Router &router)
 {
     const QString policy = vaultPattern + QStringLiteral("/backupPolicies/{policy}");
-    router.arm("GET", vaultPattern + QStringLiteral("/backupPolicies"), QStringLiteral("recovery.policies.list"),
-               RecoveryIds::minApi, [this](const SandboxRequest &r, const RouteMatch &m) { return list(r, m); });
+    router.arm("GET", vaultPattern + QStringLiteral("/backupPolicies"),
+               QStringLiteral("recovery.policies.list"), RecoveryIds::minApi,
+               [this](const SandboxRequest &r, const RouteMatch &m) { return list(r, m); });
     router.arm("GET", policy, QStringLiteral("recovery.policies.get"), RecoveryIds::minApi,
                [this](const SandboxRequest &, const RouteMatch &m) { return get(m); });
     router.arm("PUT", policy, QStringLiteral("recovery.policies.put"), RecoveryIds::minApi,
                [this](const SandboxRequest &r, const RouteMatch &m) { return put(r, m); });
     router.arm("DELETE", policy, QStringLiteral("recovery.policies.delete"), RecoveryIds::minApi,
                [this](const SandboxRequest &, const RouteMatch &m) { return remove(m); });
-    registerPolling(router, policy, QStringLiteral("operations"), QStringLiteral("operationResults"),
-                    QStringLiteral("recovery.policies"));
+    registerPolling(router, policy, QStringLiteral("operations"),
+                    QStringLiteral("operationResults"), QStringLiteral("recovery.policies"));
 }
 
 QJsonObject PolicyRoutes::view(const QJsonObject &policy)
@@ -58,9 +62,13 @@ SandboxResponse PolicyRoutes::list(const SandboxRequest &request, const RouteMat
     const auto filter = RecoveryIds::parseFilter(request.queryValue(QStringLiteral("$filter")));
     const QString management = filter.value(QStringLiteral("backupmanagementtype"));
     QJsonArray items;
-    for (const QJsonObject &p : world().children(v.value(QStringLiteral("id")).toString(), RecoveryIds::policyType)) {
-        if (!management.isEmpty() &&
-            p.value(kProps).toObject().value(QStringLiteral("backupManagementType")).toString().compare(management, Qt::CaseInsensitive) != 0) {
+    for (const QJsonObject &p :
+         world().children(v.value(QStringLiteral("id")).toString(), RecoveryIds::policyType)) {
+        if (!management.isEmpty() && p.value(kProps)
+                                             .toObject()
+                                             .value(QStringLiteral("backupManagementType"))
+                                             .toString()
+                                             .compare(management, Qt::CaseInsensitive) != 0) {
             continue;
         }
         items.append(view(p));
@@ -75,11 +83,13 @@ SandboxResponse PolicyRoutes::get(const RouteMatch &m)
     if (v.isEmpty()) {
         return error;
     }
-    const QJsonObject p = world().resource(v.value(QStringLiteral("id")).toString() + kPolicies + m[QStringLiteral("policy")]);
+    const QJsonObject p = world().resource(v.value(QStringLiteral("id")).toString() + kPolicies +
+                                           m[QStringLiteral("policy")]);
     if (p.isEmpty()) {
-        return SandboxResponse::armError(404, QStringLiteral("BMSUserErrorPolicyNotFound"),
-                                         QStringLiteral("Policy '%1' not found in vault '%2'.")
-                                             .arg(m[QStringLiteral("policy")], m[QStringLiteral("vault")]));
+        return SandboxResponse::armError(
+            404, QStringLiteral("BMSUserErrorPolicyNotFound"),
+            QStringLiteral("Policy '%1' not found in vault '%2'.")
+                .arg(m[QStringLiteral("policy")], m[QStringLiteral("vault")]));
     }
     return SandboxResponse::json(view(p));
 }
@@ -94,9 +104,10 @@ SandboxResponse PolicyRoutes::put(const SandboxRequest &request, const RouteMatc
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok || !body.value(kProps).isObject()) {
-        return RecoveryIds::badRequest(QStringLiteral("BMSUserErrorInvalidPolicyInput"),
-                                       QStringLiteral("Input for create or update policy is not in proper format. "
-                                                      "The body must be {\"properties\": {...}}."));
+        return RecoveryIds::badRequest(
+            QStringLiteral("BMSUserErrorInvalidPolicyInput"),
+            QStringLiteral("Input for create or update policy is not in proper format. "
+                           "The body must be {\"properties\": {...}}."));
     }
     QJsonObject props = body.value(kProps).toObject();
     props.remove(QStringLiteral("protectedItemsCount"));
@@ -107,10 +118,11 @@ SandboxResponse PolicyRoutes::put(const SandboxRequest &request, const RouteMatc
     const QString name = m[QStringLiteral("policy")];
     const QString id = v.value(QStringLiteral("id")).toString() + kPolicies + name;
     const QJsonObject existing = world().resource(id);
-    QJsonObject policy{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), existing.value(QStringLiteral("name")).toString(name)},
-                       {QStringLiteral("type"), RecoveryIds::policyType},
-                       {kProps, props}};
+    QJsonObject policy{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), existing.value(QStringLiteral("name")).toString(name)},
+        {QStringLiteral("type"), RecoveryIds::policyType},
+        {kProps, props}};
     world().put(policy);
     return SandboxResponse::json(view(policy));
 }
@@ -122,7 +134,8 @@ SandboxResponse PolicyRoutes::remove(const RouteMatch &m)
     if (v.isEmpty()) {
         return error;
     }
-    const QString path = v.value(QStringLiteral("id")).toString() + kPolicies + m[QStringLiteral("policy")];
+    const QString path =
+        v.value(QStringLiteral("id")).toString() + kPolicies + m[QStringLiteral("policy")];
     const QJsonObject policy = world().resource(path);
     if (policy.isEmpty()) {
         return SandboxResponse::empty(204);
@@ -130,17 +143,20 @@ SandboxResponse PolicyRoutes::remove(const RouteMatch &m)
     if (protectedItemsCount(world(), path) > 0) {
         return RecoveryIds::badRequest(
             QStringLiteral("BMSUserErrorPolicyInUse"),
-            QStringLiteral("The policy '%1' is associated with protected items and cannot be deleted. "
-                           "Change the policy of those items or stop their protection first.")
+            QStringLiteral(
+                "The policy '%1' is associated with protected items and cannot be deleted. "
+                "Change the policy of those items or stop their protection first.")
                 .arg(m[QStringLiteral("policy")]));
     }
     world().remove(path);
-    const QString op = m_sandbox.operations().start(QStringLiteral("recovery.policies.delete"), 5, [] {
-        OperationTracker::Outcome o;
-        o.properties = QJsonObject{{QStringLiteral("objectType"), QStringLiteral("OperationStatusJobsExtendedInfo")},
-                                   {QStringLiteral("jobIds"), QJsonArray()},
-                                   {QStringLiteral("failedJobsError"), QJsonObject()}};
-        return o;
-    });
+    const QString op =
+        m_sandbox.operations().start(QStringLiteral("recovery.policies.delete"), 5, [] {
+            OperationTracker::Outcome o;
+            o.properties = QJsonObject{
+                {QStringLiteral("objectType"), QStringLiteral("OperationStatusJobsExtendedInfo")},
+                {QStringLiteral("jobIds"), QJsonArray()},
+                {QStringLiteral("failedJobsError"), QJsonObject()}};
+            return o;
+        });
     return accepted(path, QStringLiteral("operationResults"), QStringLiteral("operations"), op);
 }

@@ -9,7 +9,8 @@
 
 QString RecoveryIds::vaultId(const QString &sub, const QString &rg, const QString &vault)
 {
-    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.RecoveryServices/vaults/%3")
+    return QStringLiteral(
+               "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.RecoveryServices/vaults/%3")
         .arg(sub, rg, vault);
 }
 
@@ -46,7 +47,8 @@ QString RecoveryIds::itemName(const QString &rg, const QString &vm, bool classic
              rg.toLower(), vm.toLower());
 }
 
-QString RecoveryIds::itemId(const QString &vaultId, const QString &rg, const QString &vm, bool classic)
+QString RecoveryIds::itemId(const QString &vaultId, const QString &rg, const QString &vm,
+                            bool classic)
 {
     return QStringLiteral("%1/backupFabrics/Azure/protectionContainers/%2/protectedItems/%3")
         .arg(vaultId, containerName(rg, vm, classic), itemName(rg, vm, classic));
@@ -76,13 +78,14 @@ QString RecoveryIds::isoDuration(qint64 ms)
 
 QString RecoveryIds::pollUrl(const QString &path, const QString &kind, const QString &operationId)
 {
-    return Sandbox::url(QStringLiteral("%1/%2/%3?api-version=%4").arg(path, kind, operationId, emitApi));
+    return Sandbox::url(
+        QStringLiteral("%1/%2/%3?api-version=%4").arg(path, kind, operationId, emitApi));
 }
 
 QHash<QString, QString> RecoveryIds::parseFilter(const QString &filter)
 {
-    static const QRegularExpression clause(
-        QStringLiteral("(\\w+)\\s+eq\\s+'([^']*)'"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clause(QStringLiteral("(\\w+)\\s+eq\\s+'([^']*)'"),
+                                           QRegularExpression::CaseInsensitiveOption);
     QHash<QString, QString> result;
     auto it = clause.globalMatch(filter);
     while (it.hasNext()) {
@@ -99,8 +102,8 @@ std::optional<QDateTime> RecoveryIds::parseFilterTime(const QString &text)
     if (!dt.isValid()) {
         dt = QDateTime::fromString(t, Qt::ISODate);
     }
-    for (const char *format : {"yyyy-MM-dd h:mm:ss AP", "yyyy-MM-dd hh:mm:ss AP", "yyyy-MM-dd HH:mm:ss",
-                               "yyyy-MM-dd hh:mm:ss ap", "yyyy-MM-dd"}) {
+    for (const char *format : {"yyyy-MM-dd h:mm:ss AP", "yyyy-MM-dd hh:mm:ss AP",
+                               "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd hh:mm:ss ap", "yyyy-MM-dd"}) {
         if (dt.isValid()) {
             break;
         }
@@ -132,8 +135,10 @@ RecoveryIds::VmFacts RecoveryIds::vmFacts(const World &world, const QString &vmI
     }
     const QJsonObject priv = vm.value(QStringLiteral("sandbox")).toObject();
     const QJsonObject props = vm.value(QStringLiteral("properties")).toObject();
-    const QJsonObject osDisk = props.value(QStringLiteral("storageProfile")).toObject()
-                                   .value(QStringLiteral("osDisk")).toObject();
+    const QJsonObject osDisk = props.value(QStringLiteral("storageProfile"))
+                                   .toObject()
+                                   .value(QStringLiteral("osDisk"))
+                                   .toObject();
     f.exists = true;
     f.resource = vm;
     f.classic = type.compare(classicVmType, Qt::CaseInsensitive) == 0 ||
@@ -151,13 +156,20 @@ RecoveryIds::VmFacts RecoveryIds::vmFacts(const World &world, const QString &vmI
         const QJsonObject dek = settings.value(QStringLiteral("diskEncryptionKey")).toObject();
         const QJsonObject kek = settings.value(QStringLiteral("keyEncryptionKey")).toObject();
         f.secretUrl = dek.value(QStringLiteral("secretUrl")).toString();
-        f.secretVaultId = dek.value(QStringLiteral("sourceVault")).toObject().value(QStringLiteral("id")).toString();
+        f.secretVaultId = dek.value(QStringLiteral("sourceVault"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toString();
         f.hasKek = !kek.isEmpty();
         f.keyUrl = kek.value(QStringLiteral("keyUrl")).toString();
-        f.keyVaultId = kek.value(QStringLiteral("sourceVault")).toObject().value(QStringLiteral("id")).toString();
+        f.keyVaultId = kek.value(QStringLiteral("sourceVault"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
     } else if (f.classic && !priv.value(QStringLiteral("encryption")).toString().isEmpty()) {
         f.encrypted = true;
-        f.hasKek = priv.value(QStringLiteral("encryption")).toString().contains(QLatin1String("KEK"));
+        f.hasKek =
+            priv.value(QStringLiteral("encryption")).toString().contains(QLatin1String("KEK"));
     }
     return f;
 }
@@ -184,7 +196,9 @@ QJsonObject RecoveryIds::protectedItemForVm(const World &world, const QString &v
 {
     for (const QJsonObject &item : world.list(itemType)) {
         const QJsonObject props = item.value(QStringLiteral("properties")).toObject();
-        if (props.value(QStringLiteral("sourceResourceId")).toString().compare(vmId, Qt::CaseInsensitive) == 0) {
+        if (props.value(QStringLiteral("sourceResourceId"))
+                .toString()
+                .compare(vmId, Qt::CaseInsensitive) == 0) {
             return item;
         }
     }

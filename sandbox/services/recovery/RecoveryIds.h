@@ -19,12 +19,14 @@ inline const QString minApi = QStringLiteral("2016-06-01");
 inline const QString emitApi = QStringLiteral("2023-04-01");
 
 inline const QString vaultType = QStringLiteral("Microsoft.RecoveryServices/vaults");
-inline const QString policyType = QStringLiteral("Microsoft.RecoveryServices/vaults/backupPolicies");
+inline const QString policyType =
+    QStringLiteral("Microsoft.RecoveryServices/vaults/backupPolicies");
 inline const QString jobType = QStringLiteral("Microsoft.RecoveryServices/vaults/backupJobs");
-inline const QString itemType =
-    QStringLiteral("Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems");
-inline const QString pointType = QStringLiteral(
-    "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/recoveryPoints");
+inline const QString itemType = QStringLiteral(
+    "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems");
+inline const QString pointType =
+    QStringLiteral("Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/"
+                   "protectedItems/recoveryPoints");
 inline const QString computeVmType = QStringLiteral("Microsoft.Compute/virtualMachines");
 inline const QString classicVmType = QStringLiteral("Microsoft.ClassicCompute/virtualMachines");
 

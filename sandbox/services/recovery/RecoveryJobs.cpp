@@ -37,22 +37,24 @@ QString RecoveryJobs::start(const Spec &spec)
     if (spec.cancellable) {
         actions.append(1); // JobSupportedAction.Cancellable, as the recorded jobs show it
     }
-    QJsonObject props{{QStringLiteral("jobType"), QStringLiteral("AzureIaaSVMJob")},
-                      {QStringLiteral("duration"), QStringLiteral("PT0S")},
-                      {QStringLiteral("actionsInfo"), actions},
-                      {QStringLiteral("virtualMachineVersion"), QStringLiteral("Compute")},
-                      {QStringLiteral("extendedInfo"),
-                       QJsonObject{{QStringLiteral("tasksList"), QJsonArray()},
-                                   {QStringLiteral("propertyBag"), spec.propertyBag}}},
-                      {QStringLiteral("entityFriendlyName"), spec.entityFriendlyName},
-                      {QStringLiteral("backupManagementType"), QStringLiteral("AzureIaasVM")},
-                      {QStringLiteral("operation"), spec.operation},
-                      {QStringLiteral("status"), QStringLiteral("InProgress")},
-                      {QStringLiteral("startTime"), RecoveryIds::timestamp(now)},
-                      {QStringLiteral("activityId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                      {QStringLiteral("containerName"), spec.containerName},
-                      {QStringLiteral("isUserTriggered"), spec.userTriggered}};
-    QJsonObject priv{{QStringLiteral("plannedEnd"), RecoveryIds::timestamp(m_sandbox.clock().after(spec.nominalSeconds))},
+    QJsonObject props{
+        {QStringLiteral("jobType"), QStringLiteral("AzureIaaSVMJob")},
+        {QStringLiteral("duration"), QStringLiteral("PT0S")},
+        {QStringLiteral("actionsInfo"), actions},
+        {QStringLiteral("virtualMachineVersion"), QStringLiteral("Compute")},
+        {QStringLiteral("extendedInfo"),
+         QJsonObject{{QStringLiteral("tasksList"), QJsonArray()},
+                     {QStringLiteral("propertyBag"), spec.propertyBag}}},
+        {QStringLiteral("entityFriendlyName"), spec.entityFriendlyName},
+        {QStringLiteral("backupManagementType"), QStringLiteral("AzureIaasVM")},
+        {QStringLiteral("operation"), spec.operation},
+        {QStringLiteral("status"), QStringLiteral("InProgress")},
+        {QStringLiteral("startTime"), RecoveryIds::timestamp(now)},
+        {QStringLiteral("activityId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("containerName"), spec.containerName},
+        {QStringLiteral("isUserTriggered"), spec.userTriggered}};
+    QJsonObject priv{{QStringLiteral("plannedEnd"),
+                      RecoveryIds::timestamp(m_sandbox.clock().after(spec.nominalSeconds))},
                      {QStringLiteral("tasks"), QJsonArray::fromStringList(spec.tasks)},
                      {QStringLiteral("context"), spec.context}};
     m_sandbox.world().put(QJsonObject{{QStringLiteral("id"), id},
@@ -65,7 +67,8 @@ QString RecoveryJobs::start(const Spec &spec)
 
 bool RecoveryJobs::isRunning(const QString &jobId) const
 {
-    const QString status = stored(jobId).value(kProps).toObject().value(QStringLiteral("status")).toString();
+    const QString status =
+        stored(jobId).value(kProps).toObject().value(QStringLiteral("status")).toString();
     return status == QLatin1String("InProgress") || status == QLatin1String("Cancelling");
 }
 
@@ -77,10 +80,12 @@ QJsonObject RecoveryJobs::stored(const QString &jobId) const
 void RecoveryJobs::finish(const QString &jobId)
 {
     const QJsonObject job = stored(jobId);
-    if (job.value(kProps).toObject().value(QStringLiteral("status")).toString() != QLatin1String("InProgress")) {
+    if (job.value(kProps).toObject().value(QStringLiteral("status")).toString() !=
+        QLatin1String("InProgress")) {
         return;
     }
-    const QString operation = job.value(kProps).toObject().value(QStringLiteral("operation")).toString();
+    const QString operation =
+        job.value(kProps).toObject().value(QStringLiteral("operation")).toString();
     const Completion completion = m_completions.value(operation);
     complete(job, completion ? completion(job) : Result());
 }
@@ -106,7 +111,8 @@ void RecoveryJobs::complete(QJsonObject job, const Result &result)
     QJsonArray tasks;
     bool failedOne = false;
     for (const QJsonValue &t : priv.value(QStringLiteral("tasks")).toArray()) {
-        QString status = result.status == QLatin1String("Cancelled") ? result.status : QStringLiteral("Completed");
+        QString status = result.status == QLatin1String("Cancelled") ? result.status
+                                                                     : QStringLiteral("Completed");
         if (failed) {
             status = failedOne ? QStringLiteral("Cancelled") : QStringLiteral("Failed");
             failedOne = true;
@@ -174,14 +180,15 @@ QJsonObject RecoveryJobs::view(const QString &jobId) const
         for (int i = 0; i < taskIds.size(); ++i) {
             const double from = i == 0 ? 0.0 : 0.2;
             const double to = i == 0 && taskIds.size() > 1 ? 0.2 : 1.0;
-            QString taskStatus = progress >= to ? QStringLiteral("Completed")
+            QString taskStatus = progress >= to     ? QStringLiteral("Completed")
                                  : progress >= from ? QStringLiteral("InProgress")
                                                     : QStringLiteral("NotStarted");
-            tasks.append(QJsonObject{{QStringLiteral("taskId"), taskIds.at(i).toString()},
-                                     {QStringLiteral("duration"), QStringLiteral("PT0S")},
-                                     {QStringLiteral("status"), taskStatus},
-                                     {QStringLiteral("progressPercentage"),
-                                      std::clamp((progress - from) / (to - from) * 100.0, 0.0, 100.0)}});
+            tasks.append(
+                QJsonObject{{QStringLiteral("taskId"), taskIds.at(i).toString()},
+                            {QStringLiteral("duration"), QStringLiteral("PT0S")},
+                            {QStringLiteral("status"), taskStatus},
+                            {QStringLiteral("progressPercentage"),
+                             std::clamp((progress - from) / (to - from) * 100.0, 0.0, 100.0)}});
         }
         ext.insert(QStringLiteral("tasksList"), tasks);
         ext.insert(QStringLiteral("progressPercentage"), std::round(progress * 1000.0) / 10.0);
@@ -229,7 +236,8 @@ bool RecoveryJobs::beginCancel(const QString &jobId)
 void RecoveryJobs::completeCancel(const QString &jobId)
 {
     QJsonObject job = stored(jobId);
-    if (job.value(kProps).toObject().value(QStringLiteral("status")).toString() != QLatin1String("Cancelling")) {
+    if (job.value(kProps).toObject().value(QStringLiteral("status")).toString() !=
+        QLatin1String("Cancelling")) {
         return;
     }
     Result r;
@@ -246,7 +254,8 @@ void RecoveryJobs::placeDemoJobs(World &world)
             continue;
         }
         const QDateTime start = now.addSecs(-60 * priv.value(QStringLiteral("ageMinutes")).toInt());
-        const QDateTime end = start.addSecs(60 * priv.value(QStringLiteral("durationMinutes")).toInt());
+        const QDateTime end =
+            start.addSecs(60 * priv.value(QStringLiteral("durationMinutes")).toInt());
         QJsonObject props = job.value(kProps).toObject();
         props.insert(QStringLiteral("startTime"), RecoveryIds::timestamp(start));
         props.insert(QStringLiteral("endTime"), RecoveryIds::timestamp(end));

@@ -13,9 +13,11 @@ QJsonObject RecoveryRouteBase::vault(const RouteMatch &m, SandboxResponse *error
     const QString id = RecoveryIds::vaultId(m[QStringLiteral("sub")], m[QStringLiteral("rg")],
                                             m[QStringLiteral("vault")]);
     const QJsonObject v = world().resource(id);
-    if (v.isEmpty() || v.value(QStringLiteral("type")).toString().compare(RecoveryIds::vaultType, Qt::CaseInsensitive) != 0) {
-        *error = SandboxResponse::resourceNotFound(RecoveryIds::vaultType, m[QStringLiteral("vault")],
-                                                   m[QStringLiteral("rg")]);
+    if (v.isEmpty() || v.value(QStringLiteral("type"))
+                               .toString()
+                               .compare(RecoveryIds::vaultType, Qt::CaseInsensitive) != 0) {
+        *error = SandboxResponse::resourceNotFound(
+            RecoveryIds::vaultType, m[QStringLiteral("vault")], m[QStringLiteral("rg")]);
         return {};
     }
     return v;
@@ -28,11 +30,13 @@ QJsonObject RecoveryRouteBase::item(const RouteMatch &m, SandboxResponse *error)
         return {};
     }
     const RecoveryIds::ItemName name = RecoveryIds::parseName(m[QStringLiteral("item")]);
-    const QString id = name.valid ? RecoveryIds::itemId(v.value(QStringLiteral("id")).toString(),
-                                                        name.resourceGroup, name.vmName, name.classic)
-                                  : QString();
+    const QString id = name.valid
+                           ? RecoveryIds::itemId(v.value(QStringLiteral("id")).toString(),
+                                                 name.resourceGroup, name.vmName, name.classic)
+                           : QString();
     const QJsonObject found = id.isEmpty() ? QJsonObject() : world().resource(id);
-    if (found.isEmpty() || m[QStringLiteral("fabric")].compare(QLatin1String("Azure"), Qt::CaseInsensitive) != 0) {
+    if (found.isEmpty() ||
+        m[QStringLiteral("fabric")].compare(QLatin1String("Azure"), Qt::CaseInsensitive) != 0) {
         *error = SandboxResponse::armError(
             404, QStringLiteral("BMSUserErrorItemNotFound"),
             QStringLiteral("Item not found. The protected item '%1' does not exist in vault '%2'.")
@@ -42,8 +46,9 @@ QJsonObject RecoveryRouteBase::item(const RouteMatch &m, SandboxResponse *error)
     return found;
 }
 
-void RecoveryRouteBase::registerPolling(Router &router, const QString &pattern, const QString &statusKind,
-                                        const QString &resultKind, const QString &name)
+void RecoveryRouteBase::registerPolling(Router &router, const QString &pattern,
+                                        const QString &statusKind, const QString &resultKind,
+                                        const QString &name)
 {
     if (!statusKind.isEmpty()) {
         router.arm("GET", pattern + QLatin1Char('/') + statusKind + QStringLiteral("/{id}"),

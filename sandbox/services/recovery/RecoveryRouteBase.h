@@ -25,10 +25,13 @@ public:
 
     virtual void registerRoutes(Router &router) = 0;
 
-    static inline const QString vaultPattern = QStringLiteral(
-        "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults/{vault}");
+    static inline const QString vaultPattern =
+        QStringLiteral("/subscriptions/{sub}/resourceGroups/{rg}/providers/"
+                       "Microsoft.RecoveryServices/vaults/{vault}");
     static inline const QString itemPattern =
-        vaultPattern + QStringLiteral("/backupFabrics/{fabric}/protectionContainers/{container}/protectedItems/{item}");
+        vaultPattern +
+        QStringLiteral(
+            "/backupFabrics/{fabric}/protectionContainers/{container}/protectedItems/{item}");
 
 protected:
     World &world();
@@ -40,8 +43,8 @@ protected:
     void registerPolling(Router &router, const QString &pattern, const QString &statusKind,
                          const QString &resultKind, const QString &name);
     // 202 with Location (and Azure-AsyncOperation when `statusKind` is set) below `path`.
-    SandboxResponse accepted(const QString &path, const QString &resultKind, const QString &statusKind,
-                             const QString &operationId);
+    SandboxResponse accepted(const QString &path, const QString &resultKind,
+                             const QString &statusKind, const QString &operationId);
 
     Sandbox &m_sandbox;
     RecoveryJobs &m_jobs;

@@ -15,8 +15,8 @@ const QStringList kStorageTypes{QStringLiteral("GeoRedundant"), QStringLiteral("
 QString etag()
 {
     return QStringLiteral("W/\"datetime'%1'\"")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))));
+        .arg(QString::fromLatin1(
+            QUrl::toPercentEncoding(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))));
 }
 
 QString canonicalStorageType(const QString &value)
@@ -37,17 +37,21 @@ bool VaultRoutes::hasItems(const World &world, const QString &vaultId)
 
 void VaultRoutes::registerRoutes(Router &router)
 {
-    router.arm("GET", QStringLiteral("/subscriptions/{sub}/providers/Microsoft.RecoveryServices/vaults"),
-               QStringLiteral("recovery.vaults.listBySubscription"), RecoveryIds::minApi,
-               [this](const SandboxRequest &r, const RouteMatch &m) {
-                   return list(r, QStringLiteral("/subscriptions/%1/").arg(m[QStringLiteral("sub")]));
-               });
-    router.arm("GET", QStringLiteral("/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults"),
-               QStringLiteral("recovery.vaults.listByResourceGroup"), RecoveryIds::minApi,
-               [this](const SandboxRequest &r, const RouteMatch &m) {
-                   return list(r, QStringLiteral("/subscriptions/%1/resourceGroups/%2/")
-                                      .arg(m[QStringLiteral("sub")], m[QStringLiteral("rg")]));
-               });
+    router.arm(
+        "GET", QStringLiteral("/subscriptions/{sub}/providers/Microsoft.RecoveryServices/vaults"),
+        QStringLiteral("recovery.vaults.listBySubscription"), RecoveryIds::minApi,
+        [this](const SandboxRequest &r, const RouteMatch &m) {
+            return list(r, QStringLiteral("/subscriptions/%1/").arg(m[QStringLiteral("sub")]));
+        });
+    router.arm(
+        "GET",
+        QStringLiteral(
+            "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults"),
+        QStringLiteral("recovery.vaults.listByResourceGroup"), RecoveryIds::minApi,
+        [this](const SandboxRequest &r, const RouteMatch &m) {
+            return list(r, QStringLiteral("/subscriptions/%1/resourceGroups/%2/")
+                               .arg(m[QStringLiteral("sub")], m[QStringLiteral("rg")]));
+        });
     router.arm("GET", vaultPattern, QStringLiteral("recovery.vaults.get"), RecoveryIds::minApi,
                [this](const SandboxRequest &, const RouteMatch &m) {
                    SandboxResponse error;
@@ -59,7 +63,8 @@ void VaultRoutes::registerRoutes(Router &router)
     router.arm("PATCH", vaultPattern, QStringLiteral("recovery.vaults.patch"), RecoveryIds::minApi,
                [this](const SandboxRequest &r, const RouteMatch &m) { return patch(r, m); });
 
-    const QString storage = vaultPattern + QStringLiteral("/backupstorageconfig/vaultstorageconfig");
+    const QString storage =
+        vaultPattern + QStringLiteral("/backupstorageconfig/vaultstorageconfig");
     router.arm("GET", storage, QStringLiteral("recovery.storageConfig.get"), RecoveryIds::minApi,
                [this](const SandboxRequest &, const RouteMatch &m) {
                    SandboxResponse error;
@@ -67,9 +72,12 @@ void VaultRoutes::registerRoutes(Router &router)
                    return v.isEmpty() ? error : storageConfig(v);
                });
     for (const QByteArray &method : {QByteArray("PUT"), QByteArray("PATCH")}) {
-        router.arm(method, storage, QStringLiteral("recovery.storageConfig.") + QString::fromLatin1(method).toLower(),
-                   RecoveryIds::minApi,
-                   [this](const SandboxRequest &r, const RouteMatch &m) { return changeStorageConfig(r, m); });
+        router.arm(method, storage,
+                   QStringLiteral("recovery.storageConfig.") +
+                       QString::fromLatin1(method).toLower(),
+                   RecoveryIds::minApi, [this](const SandboxRequest &r, const RouteMatch &m) {
+                       return changeStorageConfig(r, m);
+                   });
     }
     router.arm("GET", vaultPattern + QStringLiteral("/backupconfig/vaultconfig"),
                QStringLiteral("recovery.vaultConfig.get"), RecoveryIds::minApi,
@@ -96,67 +104,87 @@ SandboxResponse VaultRoutes::put(const SandboxRequest &request, const RouteMatch
     if (!valid.match(name).hasMatch()) {
         return RecoveryIds::badRequest(
             QStringLiteral("InvalidResourceName"),
-            QStringLiteral("Vault name '%1' is invalid. The name must be 2 to 50 characters long, start "
-                           "with a letter and contain only letters, numbers and hyphens.").arg(name));
+            QStringLiteral(
+                "Vault name '%1' is invalid. The name must be 2 to 50 characters long, start "
+                "with a letter and contain only letters, numbers and hyphens.")
+                .arg(name));
     }
-    const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(m[QStringLiteral("sub")], m[QStringLiteral("rg")]);
+    const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2")
+                             .arg(m[QStringLiteral("sub")], m[QStringLiteral("rg")]);
     if (!world().contains(rgId)) {
-        return SandboxResponse::armError(404, QStringLiteral("ResourceGroupNotFound"),
-                                         QStringLiteral("Resource group '%1' could not be found.").arg(m[QStringLiteral("rg")]));
+        return SandboxResponse::armError(
+            404, QStringLiteral("ResourceGroupNotFound"),
+            QStringLiteral("Resource group '%1' could not be found.").arg(m[QStringLiteral("rg")]));
     }
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok) {
-        return RecoveryIds::badRequest(QStringLiteral("InvalidRequestContent"),
-                                       QStringLiteral("The request content was invalid and could not be deserialized."));
+        return RecoveryIds::badRequest(
+            QStringLiteral("InvalidRequestContent"),
+            QStringLiteral("The request content was invalid and could not be deserialized."));
     }
-    const QString id = RecoveryIds::vaultId(m[QStringLiteral("sub")], m[QStringLiteral("rg")], name);
+    const QString id =
+        RecoveryIds::vaultId(m[QStringLiteral("sub")], m[QStringLiteral("rg")], name);
     QJsonObject existing = world().resource(id);
     const QString location = body.value(QStringLiteral("location")).toString();
     if (existing.isEmpty() && location.isEmpty()) {
-        return RecoveryIds::badRequest(QStringLiteral("LocationRequired"),
-                                       QStringLiteral("The location property is required for this definition."));
+        return RecoveryIds::badRequest(
+            QStringLiteral("LocationRequired"),
+            QStringLiteral("The location property is required for this definition."));
     }
     QJsonObject v = existing;
     if (v.isEmpty()) {
-        const QString storage = canonicalStorageType(
-            body.value(kProps).toObject().value(kRedundancy).toObject()
-                .value(QStringLiteral("standardTierStorageRedundancy")).toString(QStringLiteral("GeoRedundant")));
+        const QString storage =
+            canonicalStorageType(body.value(kProps)
+                                     .toObject()
+                                     .value(kRedundancy)
+                                     .toObject()
+                                     .value(QStringLiteral("standardTierStorageRedundancy"))
+                                     .toString(QStringLiteral("GeoRedundant")));
         v = QJsonObject{
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("type"), RecoveryIds::vaultType},
             {QStringLiteral("location"), location.toLower().remove(QLatin1Char(' '))},
-            {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("RS0")},
-                                                {QStringLiteral("tier"), QStringLiteral("Standard")}}},
-            {kProps, QJsonObject{
-                         {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                         {QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")},
-                         {QStringLiteral("privateEndpointStateForBackup"), QStringLiteral("None")},
-                         {QStringLiteral("privateEndpointStateForSiteRecovery"), QStringLiteral("None")},
-                         {QStringLiteral("monitoringSettings"),
-                          QJsonObject{{QStringLiteral("azureMonitorAlertSettings"),
-                                       QJsonObject{{QStringLiteral("alertsForAllJobFailures"), QStringLiteral("Enabled")}}},
-                                      {QStringLiteral("classicAlertSettings"),
-                                       QJsonObject{{QStringLiteral("alertsForCriticalOperations"), QStringLiteral("Enabled")}}}}},
-                         {kRedundancy, QJsonObject{{QStringLiteral("standardTierStorageRedundancy"),
-                                                    storage.isEmpty() ? QStringLiteral("GeoRedundant") : storage},
-                                                   {QStringLiteral("crossRegionRestore"), QStringLiteral("Disabled")}}},
-                         {QStringLiteral("secureScore"), QStringLiteral("None")}}}};
+            {QStringLiteral("sku"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("RS0")},
+                         {QStringLiteral("tier"), QStringLiteral("Standard")}}},
+            {kProps,
+             QJsonObject{
+                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                 {QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")},
+                 {QStringLiteral("privateEndpointStateForBackup"), QStringLiteral("None")},
+                 {QStringLiteral("privateEndpointStateForSiteRecovery"), QStringLiteral("None")},
+                 {QStringLiteral("monitoringSettings"),
+                  QJsonObject{{QStringLiteral("azureMonitorAlertSettings"),
+                               QJsonObject{{QStringLiteral("alertsForAllJobFailures"),
+                                            QStringLiteral("Enabled")}}},
+                              {QStringLiteral("classicAlertSettings"),
+                               QJsonObject{{QStringLiteral("alertsForCriticalOperations"),
+                                            QStringLiteral("Enabled")}}}}},
+                 {kRedundancy,
+                  QJsonObject{{QStringLiteral("standardTierStorageRedundancy"),
+                               storage.isEmpty() ? QStringLiteral("GeoRedundant") : storage},
+                              {QStringLiteral("crossRegionRestore"), QStringLiteral("Disabled")}}},
+                 {QStringLiteral("secureScore"), QStringLiteral("None")}}}};
     }
     if (body.contains(QStringLiteral("tags"))) {
         v.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
     }
     const QJsonObject identity = body.value(QStringLiteral("identity")).toObject();
-    if (identity.value(QStringLiteral("type")).toString().compare(QLatin1String("SystemAssigned"), Qt::CaseInsensitive) == 0 &&
+    if (identity.value(QStringLiteral("type"))
+                .toString()
+                .compare(QLatin1String("SystemAssigned"), Qt::CaseInsensitive) == 0 &&
         !v.contains(QStringLiteral("identity"))) {
         v.insert(QStringLiteral("identity"),
                  QJsonObject{{QStringLiteral("type"), QStringLiteral("SystemAssigned")},
                              {QStringLiteral("tenantId"), world().tenantId()},
-                             {QStringLiteral("principalId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+                             {QStringLiteral("principalId"),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces)}});
     }
     QJsonObject props = v.value(kProps).toObject();
-    const QString access = body.value(kProps).toObject().value(QStringLiteral("publicNetworkAccess")).toString();
+    const QString access =
+        body.value(kProps).toObject().value(QStringLiteral("publicNetworkAccess")).toString();
     if (!access.isEmpty()) {
         props.insert(QStringLiteral("publicNetworkAccess"), access);
     }
@@ -176,15 +204,17 @@ SandboxResponse VaultRoutes::patch(const SandboxRequest &request, const RouteMat
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
     if (!ok) {
-        return RecoveryIds::badRequest(QStringLiteral("InvalidRequestContent"),
-                                       QStringLiteral("The request content was invalid and could not be deserialized."));
+        return RecoveryIds::badRequest(
+            QStringLiteral("InvalidRequestContent"),
+            QStringLiteral("The request content was invalid and could not be deserialized."));
     }
     if (body.contains(QStringLiteral("tags"))) {
         v.insert(QStringLiteral("tags"), body.value(QStringLiteral("tags")));
     }
     QJsonObject props = v.value(kProps).toObject();
     const QJsonObject patchProps = body.value(kProps).toObject();
-    for (const QString &key : {QStringLiteral("publicNetworkAccess"), QStringLiteral("monitoringSettings")}) {
+    for (const QString &key :
+         {QStringLiteral("publicNetworkAccess"), QStringLiteral("monitoringSettings")}) {
         if (patchProps.contains(key)) {
             props.insert(key, patchProps.value(key));
         }
@@ -199,17 +229,21 @@ SandboxResponse VaultRoutes::storageConfig(const QJsonObject &vault) const
 {
     const QString id = vault.value(QStringLiteral("id")).toString();
     const QJsonObject redundancy = vault.value(kProps).toObject().value(kRedundancy).toObject();
-    const QString type = redundancy.value(QStringLiteral("standardTierStorageRedundancy")).toString(QStringLiteral("GeoRedundant"));
+    const QString type = redundancy.value(QStringLiteral("standardTierStorageRedundancy"))
+                             .toString(QStringLiteral("GeoRedundant"));
     const bool locked = hasItems(m_sandbox.world(), id);
     return SandboxResponse::json(QJsonObject{
         {QStringLiteral("id"), id + QStringLiteral("/backupstorageconfig/vaultstorageconfig")},
         {QStringLiteral("name"), QStringLiteral("vaultstorageconfig")},
-        {QStringLiteral("type"), QStringLiteral("Microsoft.RecoveryServices/vaults/backupstorageconfig")},
+        {QStringLiteral("type"),
+         QStringLiteral("Microsoft.RecoveryServices/vaults/backupstorageconfig")},
         {kProps, QJsonObject{{QStringLiteral("storageModelType"), type},
                              {QStringLiteral("storageType"), type},
-                             {QStringLiteral("storageTypeState"), locked ? QStringLiteral("Locked") : QStringLiteral("Unlocked")},
+                             {QStringLiteral("storageTypeState"),
+                              locked ? QStringLiteral("Locked") : QStringLiteral("Unlocked")},
                              {QStringLiteral("crossRegionRestoreFlag"),
-                              redundancy.value(QStringLiteral("crossRegionRestore")).toString() == QLatin1String("Enabled")},
+                              redundancy.value(QStringLiteral("crossRegionRestore")).toString() ==
+                                  QLatin1String("Enabled")},
                              {QStringLiteral("dedupState"), QStringLiteral("Disabled")},
                              {QStringLiteral("xcoolState"), QStringLiteral("Disabled")}}}});
 }
@@ -224,36 +258,45 @@ SandboxResponse VaultRoutes::changeStorageConfig(const SandboxRequest &request, 
     bool ok = false;
     const QJsonObject props = request.jsonBody(&ok).value(kProps).toObject();
     if (!ok) {
-        return RecoveryIds::badRequest(QStringLiteral("InvalidRequestContent"),
-                                       QStringLiteral("The request content was invalid and could not be deserialized."));
+        return RecoveryIds::badRequest(
+            QStringLiteral("InvalidRequestContent"),
+            QStringLiteral("The request content was invalid and could not be deserialized."));
     }
     QJsonObject vaultProps = v.value(kProps).toObject();
     QJsonObject redundancy = vaultProps.value(kRedundancy).toObject();
-    const QString current = redundancy.value(QStringLiteral("standardTierStorageRedundancy")).toString(QStringLiteral("GeoRedundant"));
-    const QString requested = props.value(QStringLiteral("storageType")).toString(props.value(QStringLiteral("storageModelType")).toString());
+    const QString current = redundancy.value(QStringLiteral("standardTierStorageRedundancy"))
+                                .toString(QStringLiteral("GeoRedundant"));
+    const QString requested =
+        props.value(QStringLiteral("storageType"))
+            .toString(props.value(QStringLiteral("storageModelType")).toString());
     QString target = current;
     if (!requested.isEmpty()) {
         target = canonicalStorageType(requested);
         if (target.isEmpty()) {
-            return RecoveryIds::badRequest(QStringLiteral("BMSUserErrorInvalidInput"),
-                                           QStringLiteral("Invalid storage type '%1'. Allowed values are GeoRedundant, "
-                                                          "LocallyRedundant and ZoneRedundant.").arg(requested));
+            return RecoveryIds::badRequest(
+                QStringLiteral("BMSUserErrorInvalidInput"),
+                QStringLiteral("Invalid storage type '%1'. Allowed values are GeoRedundant, "
+                               "LocallyRedundant and ZoneRedundant.")
+                    .arg(requested));
         }
     }
     if (target != current && hasItems(world(), v.value(QStringLiteral("id")).toString())) {
         return RecoveryIds::badRequest(
             QStringLiteral("BMSUserErrorStorageTypeConversionNotAllowed"),
-            QStringLiteral("Storage type conversion is not allowed because the vault has protected items. "
-                           "Storage replication can be changed only before any item is protected; stop "
-                           "protection and delete the backup data of all items first, or use a new vault."));
+            QStringLiteral(
+                "Storage type conversion is not allowed because the vault has protected items. "
+                "Storage replication can be changed only before any item is protected; stop "
+                "protection and delete the backup data of all items first, or use a new vault."));
     }
-    QString crr = redundancy.value(QStringLiteral("crossRegionRestore")).toString(QStringLiteral("Disabled"));
+    QString crr =
+        redundancy.value(QStringLiteral("crossRegionRestore")).toString(QStringLiteral("Disabled"));
     if (props.contains(QStringLiteral("crossRegionRestoreFlag"))) {
         const bool wanted = props.value(QStringLiteral("crossRegionRestoreFlag")).toBool();
         if (wanted && target != QLatin1String("GeoRedundant")) {
-            return RecoveryIds::badRequest(QStringLiteral("BMSUserErrorInvalidInput"),
-                                           QStringLiteral("Cross region restore can be enabled only for vaults with "
-                                                          "GeoRedundant storage."));
+            return RecoveryIds::badRequest(
+                QStringLiteral("BMSUserErrorInvalidInput"),
+                QStringLiteral("Cross region restore can be enabled only for vaults with "
+                               "GeoRedundant storage."));
         }
         crr = wanted ? QStringLiteral("Enabled") : QStringLiteral("Disabled");
     }
@@ -274,7 +317,8 @@ SandboxResponse VaultRoutes::changeStorageConfig(const SandboxRequest &request, 
 SandboxResponse VaultRoutes::vaultConfig(const QJsonObject &vault) const
 {
     return SandboxResponse::json(QJsonObject{
-        {QStringLiteral("id"), vault.value(QStringLiteral("id")).toString() + QStringLiteral("/backupconfig/vaultconfig")},
+        {QStringLiteral("id"), vault.value(QStringLiteral("id")).toString() +
+                                   QStringLiteral("/backupconfig/vaultconfig")},
         {QStringLiteral("name"), QStringLiteral("vaultconfig")},
         {QStringLiteral("type"), QStringLiteral("Microsoft.RecoveryServices/vaults/backupconfig")},
         {kProps, QJsonObject{{QStringLiteral("enhancedSecurityState"), QStringLiteral("Enabled")},
