@@ -50,4 +50,6 @@ void SandboxHost::stop()
     }
     m_thread.quit();
     m_thread.wait();
+    m_baseUrl.clear();
+    m_endpoints = {};
 }

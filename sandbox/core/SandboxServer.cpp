@@ -289,6 +289,23 @@ std::optional<SandboxResponse> SandboxServer::authenticate(const Route &route,
                         .toUtf8());
         return r;
     }
+    if (route.surface == Surface::Graph) {
+        // Graph names every token failure InvalidAuthenticationToken and says why.
+        const QString why =
+            check == TokenIssuer::Check::Missing   ? QStringLiteral("Access token is empty.")
+            : check == TokenIssuer::Check::Expired ? QStringLiteral("Lifetime validation failed, "
+                                                                    "the token is expired.")
+            : check == TokenIssuer::Check::WrongAudience
+                ? QStringLiteral("Access token validation failure. Invalid audience.")
+                : QStringLiteral("Access token validation failure. Invalid token.");
+        SandboxResponse r =
+            SandboxResponse::armError(401, QStringLiteral("InvalidAuthenticationToken"), why);
+        r.setHeader("WWW-Authenticate", QStringLiteral("Bearer authorization_uri=\"%1/login/%2\", "
+                                                       "error=\"invalid_token\"")
+                                            .arg(Sandbox::placeholder, tenant)
+                                            .toUtf8());
+        return r;
+    }
     QString code;
     QString message;
     switch (check) {

@@ -2,6 +2,7 @@
 #include "ServiceRegistry.h"
 
 #include "EntraService.h"
+#include "GraphService.h"
 #include "RecoveryServicesService.h"
 #include "ResourceManagerService.h"
 #include "Sandbox.h"
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<SandboxService>> createServices(Sandbox &sandbox)
 {
     std::vector<std::unique_ptr<SandboxService>> services;
     services.push_back(std::make_unique<EntraService>(sandbox));
+    services.push_back(std::make_unique<GraphService>(sandbox));
     services.push_back(std::make_unique<ResourceManagerService>(sandbox));
     services.push_back(std::make_unique<RecoveryServicesService>(sandbox));
     return services;
