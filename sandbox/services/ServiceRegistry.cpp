@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceRegistry.h"
 
+#include "AuthorizationService.h"
+#include "ComputeService.h"
 #include "EntraService.h"
+#include "KeyVaultDataService.h"
+#include "KeyVaultService.h"
 #include "ResourceManagerService.h"
 #include "Sandbox.h"
 
@@ -10,6 +14,10 @@ std::vector<std::unique_ptr<SandboxService>> createServices(Sandbox &sandbox)
     std::vector<std::unique_ptr<SandboxService>> services;
     services.push_back(std::make_unique<EntraService>(sandbox));
     services.push_back(std::make_unique<ResourceManagerService>(sandbox));
+    services.push_back(std::make_unique<ComputeService>(sandbox));
+    services.push_back(std::make_unique<KeyVaultService>(sandbox));
+    services.push_back(std::make_unique<KeyVaultDataService>(sandbox));
+    services.push_back(std::make_unique<AuthorizationService>(sandbox));
     return services;
 }
 
