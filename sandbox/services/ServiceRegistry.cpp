@@ -2,12 +2,16 @@
 #include "ServiceRegistry.h"
 
 #include "AuthorizationService.h"
+#include "BlobService.h"
 #include "ComputeService.h"
+#include "DeploymentService.h"
 #include "EntraService.h"
 #include "KeyVaultDataService.h"
 #include "KeyVaultService.h"
 #include "ResourceManagerService.h"
 #include "Sandbox.h"
+#include "StorageService.h"
+#include "WorldGenerator.h"
 
 std::vector<std::unique_ptr<SandboxService>> createServices(Sandbox &sandbox)
 {
@@ -18,11 +22,14 @@ std::vector<std::unique_ptr<SandboxService>> createServices(Sandbox &sandbox)
     services.push_back(std::make_unique<KeyVaultService>(sandbox));
     services.push_back(std::make_unique<KeyVaultDataService>(sandbox));
     services.push_back(std::make_unique<AuthorizationService>(sandbox));
+    services.push_back(std::make_unique<StorageService>(sandbox));
+    services.push_back(std::make_unique<BlobService>(sandbox));
+    services.push_back(std::make_unique<DeploymentService>(sandbox));
     return services;
 }
 
-bool generateWorld(Sandbox &, int, QString *error)
+bool generateWorld(Sandbox &sandbox, int vmCount, QString *)
 {
-    *error = QStringLiteral("generating large worlds is not available yet");
-    return false;
+    WorldGenerator::generate(sandbox.world(), vmCount);
+    return true;
 }
