@@ -45,7 +45,8 @@ QJsonValue TemplateExpressions::evaluateString(const QString &text, QString *err
     QJsonValue result = parseExpression(error);
     skipSpace();
     if (error->isEmpty() && m_pos != m_text.size()) {
-        *error = QStringLiteral("The template language expression '%1' is not valid: unexpected text at position %2.")
+        *error = QStringLiteral("The template language expression '%1' is not valid: unexpected "
+                                "text at position %2.")
                      .arg(m_text)
                      .arg(m_pos);
     }
@@ -74,7 +75,8 @@ QJsonValue TemplateExpressions::parseExpression(QString *error)
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('.')) {
             ++m_pos;
             const qsizetype start = m_pos;
-            while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_'))) {
+            while (m_pos < m_text.size() &&
+                   (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_'))) {
                 ++m_pos;
             }
             value = value.toObject().value(m_text.mid(start, m_pos - start));
@@ -83,11 +85,13 @@ QJsonValue TemplateExpressions::parseExpression(QString *error)
             const QJsonValue index = parseExpression(error);
             skipSpace();
             if (m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char(']')) {
-                *error = QStringLiteral("The template language expression '%1' is missing a ']'.").arg(m_text);
+                *error = QStringLiteral("The template language expression '%1' is missing a ']'.")
+                             .arg(m_text);
                 break;
             }
             ++m_pos;
-            value = index.isString() ? value.toObject().value(index.toString()) : value.toArray().at(index.toInt());
+            value = index.isString() ? value.toObject().value(index.toString())
+                                     : value.toArray().at(index.toInt());
         } else {
             break;
         }
@@ -100,7 +104,8 @@ QJsonValue TemplateExpressions::parsePrimary(QString *error)
 {
     skipSpace();
     if (m_pos >= m_text.size()) {
-        *error = QStringLiteral("The template language expression '%1' ends unexpectedly.").arg(m_text);
+        *error =
+            QStringLiteral("The template language expression '%1' ends unexpectedly.").arg(m_text);
         return {};
     }
     const QChar c = m_text.at(m_pos);
@@ -119,7 +124,8 @@ QJsonValue TemplateExpressions::parsePrimary(QString *error)
             }
             s += m_text.at(m_pos++);
         }
-        *error = QStringLiteral("The template language expression '%1' has an unterminated string.").arg(m_text);
+        *error = QStringLiteral("The template language expression '%1' has an unterminated string.")
+                     .arg(m_text);
         return {};
     }
     if (c.isDigit() || c == QLatin1Char('-')) {
@@ -130,13 +136,17 @@ QJsonValue TemplateExpressions::parsePrimary(QString *error)
         return m_text.mid(start, m_pos - start).toLongLong();
     }
     const qsizetype start = m_pos;
-    while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_'))) {
+    while (m_pos < m_text.size() &&
+           (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_'))) {
         ++m_pos;
     }
     const QString name = m_text.mid(start, m_pos - start);
     skipSpace();
     if (name.isEmpty() || m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char('(')) {
-        *error = QStringLiteral("The template language expression '%1' is not valid at position %2.").arg(m_text).arg(start);
+        *error =
+            QStringLiteral("The template language expression '%1' is not valid at position %2.")
+                .arg(m_text)
+                .arg(start);
         return {};
     }
     ++m_pos;
@@ -157,7 +167,8 @@ QJsonValue TemplateExpressions::parsePrimary(QString *error)
             ++m_pos;
             break;
         }
-        *error = QStringLiteral("The template language expression '%1' is missing a ')'.").arg(m_text);
+        *error =
+            QStringLiteral("The template language expression '%1' is missing a ')'.").arg(m_text);
     }
     return error->isEmpty() ? call(name, args, error) : QJsonValue();
 }
@@ -178,10 +189,13 @@ QString text(const QJsonValue &v)
 }
 } // namespace
 
-QJsonValue TemplateExpressions::call(const QString &rawName, const QList<QJsonValue> &args, QString *error)
+QJsonValue TemplateExpressions::call(const QString &rawName, const QList<QJsonValue> &args,
+                                     QString *error)
 {
     const QString name = rawName.toLower();
-    const auto arg = [&args](int i) { return i < args.size() ? args.at(i) : QJsonValue(); };
+    const auto arg = [&args](int i) {
+        return i < args.size() ? args.at(i) : QJsonValue();
+    };
     if (name == QLatin1String("parameters")) {
         const QString p = text(arg(0));
         if (!m_context.parameters.contains(p)) {
@@ -235,19 +249,22 @@ QJsonValue TemplateExpressions::call(const QString &rawName, const QList<QJsonVa
         for (const QJsonValue &a : args) {
             parts.append(text(a));
         }
-        return QString::fromLatin1(QCryptographicHash::hash(parts.join(QLatin1Char('-')).toUtf8(), QCryptographicHash::Sha256)
+        return QString::fromLatin1(QCryptographicHash::hash(parts.join(QLatin1Char('-')).toUtf8(),
+                                                            QCryptographicHash::Sha256)
                                        .toHex()
                                        .left(13));
     }
-    const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(m_context.subscriptionId, m_context.resourceGroup);
+    const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2")
+                             .arg(m_context.subscriptionId, m_context.resourceGroup);
     if (name == QLatin1String("resourcegroup")) {
         return QJsonObject{{QStringLiteral("id"), rgId},
                            {QStringLiteral("name"), m_context.resourceGroup},
                            {QStringLiteral("location"), m_context.location}};
     }
     if (name == QLatin1String("subscription")) {
-        return QJsonObject{{QStringLiteral("id"), QStringLiteral("/subscriptions/") + m_context.subscriptionId},
-                           {QStringLiteral("subscriptionId"), m_context.subscriptionId}};
+        return QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("/subscriptions/") + m_context.subscriptionId},
+            {QStringLiteral("subscriptionId"), m_context.subscriptionId}};
     }
     if (name == QLatin1String("resourceid")) {
         // resourceId([subscriptionId], [resourceGroupName], resourceType, name1, [name2]...)
@@ -257,13 +274,15 @@ QJsonValue TemplateExpressions::call(const QString &rawName, const QList<QJsonVa
         }
         qsizetype typeAt = -1;
         for (qsizetype i = 0; i < values.size(); ++i) {
-            if (values.at(i).contains(QLatin1Char('/')) && values.at(i).contains(QLatin1Char('.'))) {
+            if (values.at(i).contains(QLatin1Char('/')) &&
+                values.at(i).contains(QLatin1Char('.'))) {
                 typeAt = i;
                 break;
             }
         }
         if (typeAt < 0 || typeAt > 2) {
-            *error = QStringLiteral("Unable to evaluate template language function 'resourceId': the type is missing.");
+            *error = QStringLiteral(
+                "Unable to evaluate template language function 'resourceId': the type is missing.");
             return {};
         }
         const QString sub = typeAt == 2 ? values.at(0) : m_context.subscriptionId;
@@ -271,11 +290,15 @@ QJsonValue TemplateExpressions::call(const QString &rawName, const QList<QJsonVa
         const QStringList typeParts = values.at(typeAt).split(QLatin1Char('/'));
         const QStringList names = values.mid(typeAt + 1);
         if (names.size() != typeParts.size() - 1) {
-            *error = QStringLiteral("Unable to evaluate template language function 'resourceId': the type '%1' requires "
-                                    "%2 resource name argument(s).").arg(values.at(typeAt)).arg(typeParts.size() - 1);
+            *error = QStringLiteral("Unable to evaluate template language function 'resourceId': "
+                                    "the type '%1' requires "
+                                    "%2 resource name argument(s).")
+                         .arg(values.at(typeAt))
+                         .arg(typeParts.size() - 1);
             return {};
         }
-        QString id = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3").arg(sub, rg, typeParts.first());
+        QString id = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3")
+                         .arg(sub, rg, typeParts.first());
         for (qsizetype i = 1; i < typeParts.size(); ++i) {
             id += QLatin1Char('/') + typeParts.at(i) + QLatin1Char('/') + names.at(i - 1);
         }

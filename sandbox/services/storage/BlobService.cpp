@@ -15,14 +15,18 @@ const QByteArray kServiceVersion("2021-08-06");
 
 QByteArray httpDate(const QDateTime &t)
 {
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    return QLocale::c()
+        .toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 SandboxResponse accountNotFound(const QString &account)
 {
     // A real client would fail to resolve {account}.blob.core.windows.net.
-    return BlobAuth::error(404, QStringLiteral("ResourceNotFound"),
-                           QStringLiteral("The specified resource does not exist (no storage account '%1').").arg(account));
+    return BlobAuth::error(
+        404, QStringLiteral("ResourceNotFound"),
+        QStringLiteral("The specified resource does not exist (no storage account '%1').")
+            .arg(account));
 }
 
 SandboxResponse finish(SandboxResponse r, const SandboxRequest &request)
@@ -36,16 +40,26 @@ SandboxResponse finish(SandboxResponse r, const SandboxRequest &request)
 
 void BlobService::registerRoutes(Router &router)
 {
-    const auto route = [&router, this](const QByteArray &method, const QString &pattern, const QString &name,
-                                       SandboxResponse (BlobService::*fn)(const SandboxRequest &, const RouteMatch &)) {
-        router.add(Route{method, pattern, name, Surface::Blob, {},
-                         [this, fn](const SandboxRequest &r, const RouteMatch &m) { return finish((this->*fn)(r, m), r); },
+    const auto route = [&router, this](const QByteArray &method, const QString &pattern,
+                                       const QString &name,
+                                       SandboxResponse (BlobService::*fn)(const SandboxRequest &,
+                                                                          const RouteMatch &)) {
+        router.add(Route{method,
+                         pattern,
+                         name,
+                         Surface::Blob,
+                         {},
+                         [this, fn](const SandboxRequest &r, const RouteMatch &m) {
+                             return finish((this->*fn)(r, m), r);
+                         },
                          {}});
     };
-    route("GET", QStringLiteral("/blob/{account}/{container}/{blob}"), QStringLiteral("blob.get"), &BlobService::getBlob);
-    route("PUT", QStringLiteral("/blob/{account}/{container}/{blob}"), QStringLiteral("blob.put"), &BlobService::putBlob);
-    route("PUT", QStringLiteral("/blob/{account}/{container}"), QStringLiteral("blob.createContainer"),
-          &BlobService::putContainer);
+    route("GET", QStringLiteral("/blob/{account}/{container}/{blob}"), QStringLiteral("blob.get"),
+          &BlobService::getBlob);
+    route("PUT", QStringLiteral("/blob/{account}/{container}/{blob}"), QStringLiteral("blob.put"),
+          &BlobService::putBlob);
+    route("PUT", QStringLiteral("/blob/{account}/{container}"),
+          QStringLiteral("blob.createContainer"), &BlobService::putContainer);
 }
 
 SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteMatch &m)
@@ -57,15 +71,18 @@ SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteM
     if (account.isEmpty()) {
         return accountNotFound(accountName);
     }
-    if (auto denied = BlobAuth::authorize(m_sandbox, request, account, container, name, BlobAuth::Need::Read)) {
+    if (auto denied = BlobAuth::authorize(m_sandbox, request, account, container, name,
+                                          BlobAuth::Need::Read)) {
         return *denied;
     }
     if (!BlobData::containerExists(m_sandbox.world(), accountName, container)) {
-        return BlobAuth::error(404, QStringLiteral("ContainerNotFound"), QStringLiteral("The specified container does not exist."));
+        return BlobAuth::error(404, QStringLiteral("ContainerNotFound"),
+                               QStringLiteral("The specified container does not exist."));
     }
     const auto blob = BlobData::get(m_sandbox.world(), accountName, container, name);
     if (!blob) {
-        return BlobAuth::error(404, QStringLiteral("BlobNotFound"), QStringLiteral("The specified blob does not exist."));
+        return BlobAuth::error(404, QStringLiteral("BlobNotFound"),
+                               QStringLiteral("The specified blob does not exist."));
     }
     SandboxResponse r;
     r.status = 200;
@@ -79,19 +96,24 @@ SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteM
         const auto match = re.match(QString::fromLatin1(range));
         const qint64 size = blob->content.size();
         const qint64 first = match.captured(1).toLongLong();
-        const qint64 last = match.captured(2).isEmpty() ? size - 1 : std::min(size - 1, match.captured(2).toLongLong());
+        const qint64 last = match.captured(2).isEmpty()
+                                ? size - 1
+                                : std::min(size - 1, match.captured(2).toLongLong());
         if (!match.hasMatch() || first >= size || last < first) {
-            SandboxResponse e = BlobAuth::error(416, QStringLiteral("InvalidRange"),
-                                                QStringLiteral("The range specified is invalid for the current size of the resource."));
+            SandboxResponse e = BlobAuth::error(
+                416, QStringLiteral("InvalidRange"),
+                QStringLiteral(
+                    "The range specified is invalid for the current size of the resource."));
             e.setHeader("Content-Range", "bytes */" + QByteArray::number(size));
             return e;
         }
         r.status = 206;
         r.body = blob->content.mid(first, last - first + 1);
-        r.setHeader("Content-Range", "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' +
-                                         QByteArray::number(size));
+        r.setHeader("Content-Range", "bytes " + QByteArray::number(first) + '-' +
+                                         QByteArray::number(last) + '/' + QByteArray::number(size));
     }
-    r.setHeader("Content-Type", blob->contentType.isEmpty() ? "application/octet-stream" : blob->contentType.toUtf8());
+    r.setHeader("Content-Type", blob->contentType.isEmpty() ? "application/octet-stream"
+                                                            : blob->contentType.toUtf8());
     r.setHeader("ETag", blob->etag.toUtf8());
     r.setHeader("Last-Modified", httpDate(blob->lastModified));
     r.setHeader("x-ms-creation-time", httpDate(blob->lastModified));
@@ -112,27 +134,34 @@ SandboxResponse BlobService::putBlob(const SandboxRequest &request, const RouteM
     if (account.isEmpty()) {
         return accountNotFound(accountName);
     }
-    if (auto denied = BlobAuth::authorize(m_sandbox, request, account, container, name, BlobAuth::Need::Write)) {
+    if (auto denied = BlobAuth::authorize(m_sandbox, request, account, container, name,
+                                          BlobAuth::Need::Write)) {
         return *denied;
     }
     if (request.header("x-ms-blob-type") != "BlockBlob") {
-        return BlobAuth::error(400, request.header("x-ms-blob-type").isEmpty() ? QStringLiteral("MissingRequiredHeader")
-                                                                               : QStringLiteral("InvalidHeaderValue"),
-                               QStringLiteral("The sandbox stores block blobs only: x-ms-blob-type must be BlockBlob."));
+        return BlobAuth::error(
+            400,
+            request.header("x-ms-blob-type").isEmpty() ? QStringLiteral("MissingRequiredHeader")
+                                                       : QStringLiteral("InvalidHeaderValue"),
+            QStringLiteral(
+                "The sandbox stores block blobs only: x-ms-blob-type must be BlockBlob."));
     }
     if (!BlobData::containerExists(m_sandbox.world(), accountName, container)) {
-        return BlobAuth::error(404, QStringLiteral("ContainerNotFound"), QStringLiteral("The specified container does not exist."));
+        return BlobAuth::error(404, QStringLiteral("ContainerNotFound"),
+                               QStringLiteral("The specified container does not exist."));
     }
     QByteArray type = request.header("x-ms-blob-content-type");
     if (type.isEmpty()) {
         type = request.header("content-type");
     }
-    BlobData::put(m_sandbox.world(), accountName, container, name, request.body, QString::fromUtf8(type));
+    BlobData::put(m_sandbox.world(), accountName, container, name, request.body,
+                  QString::fromUtf8(type));
     const auto stored = BlobData::get(m_sandbox.world(), accountName, container, name);
     SandboxResponse r = SandboxResponse::empty(201);
     r.setHeader("ETag", stored->etag.toUtf8());
     r.setHeader("Last-Modified", httpDate(stored->lastModified));
-    r.setHeader("Content-MD5", QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toBase64());
+    r.setHeader("Content-MD5",
+                QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toBase64());
     r.setHeader("x-ms-request-server-encrypted", "true");
     return r;
 }
@@ -142,18 +171,22 @@ SandboxResponse BlobService::putContainer(const SandboxRequest &request, const R
     const QString accountName = m[QStringLiteral("account")];
     const QString container = m[QStringLiteral("container")];
     if (request.queryValue(QStringLiteral("restype")) != QLatin1String("container")) {
-        return BlobAuth::error(400, QStringLiteral("InvalidQueryParameterValue"),
-                               QStringLiteral("Value for one of the query parameters specified in the request URI is invalid."));
+        return BlobAuth::error(
+            400, QStringLiteral("InvalidQueryParameterValue"),
+            QStringLiteral(
+                "Value for one of the query parameters specified in the request URI is invalid."));
     }
     const QJsonObject account = StorageService::findAccount(m_sandbox.world(), accountName);
     if (account.isEmpty()) {
         return accountNotFound(accountName);
     }
-    if (auto denied = BlobAuth::authorize(m_sandbox, request, account, container, {}, BlobAuth::Need::Write)) {
+    if (auto denied = BlobAuth::authorize(m_sandbox, request, account, container, {},
+                                          BlobAuth::Need::Write)) {
         return *denied;
     }
     if (BlobData::containerExists(m_sandbox.world(), accountName, container)) {
-        return BlobAuth::error(409, QStringLiteral("ContainerAlreadyExists"), QStringLiteral("The specified container already exists."));
+        return BlobAuth::error(409, QStringLiteral("ContainerAlreadyExists"),
+                               QStringLiteral("The specified container already exists."));
     }
     // BlobData has no empty-container call; an empty object in its section is one.
     QJsonObject section = m_sandbox.world().section(QStringLiteral("blobs"));
@@ -162,7 +195,9 @@ SandboxResponse BlobService::putContainer(const SandboxRequest &request, const R
     section.insert(accountName.toLower(), acc);
     m_sandbox.world().setSection(QStringLiteral("blobs"), section);
     SandboxResponse r = SandboxResponse::empty(201);
-    r.setHeader("ETag", "\"0x8DC" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 16).toUpper() + '"');
+    r.setHeader("ETag", "\"0x8DC" +
+                            QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 16).toUpper() +
+                            '"');
     r.setHeader("Last-Modified", httpDate(QDateTime::currentDateTimeUtc()));
     return r;
 }
