@@ -255,12 +255,27 @@ SandboxResponse ComputeService::deleteVm(const SandboxRequest &request, const Ro
 
 SandboxResponse ComputeService::listVms(const SandboxRequest &request, const QString &scope)
 {
-    const QList<QJsonObject> vms = m_sandbox.world().list(VirtualMachineWriter::vmType, scope);
+    const QList<QJsonObject> &vms = vmsBelow(scope);
     const bool status = flag(request, QStringLiteral("statusOnly"), QStringLiteral("true")) ||
                         flag(request, QStringLiteral("$expand"), QStringLiteral("instanceView"));
     return pageOf(m_sandbox, request, vms, [status](const QJsonObject &vm) {
         return status ? withInstanceView(vm) : World::publicView(vm);
     });
+}
+
+const QList<QJsonObject> &ComputeService::vmsBelow(const QString &scope)
+{
+    const World &world = m_sandbox.world();
+    if (world.revision() != m_vmListsRevision) {
+        m_vmLists.clear();
+        m_vmListsRevision = world.revision();
+    }
+    const QString key = scope.toLower();
+    auto it = m_vmLists.find(key);
+    if (it == m_vmLists.end()) {
+        it = m_vmLists.insert(key, world.list(VirtualMachineWriter::vmType, scope));
+    }
+    return *it;
 }
 
 SandboxResponse ComputeService::listExtensions(const SandboxRequest &request, const RouteMatch &m)

@@ -3,6 +3,7 @@
 
 #include "SandboxService.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,4 +44,10 @@ private:
     // The stored VM, or an ARM 404 in `error`.
     QJsonObject findVm(const RouteMatch &m, SandboxResponse *error) const;
     bool resourceGroupExists(const RouteMatch &m) const;
+    // VMs below `scope`, kept until the world changes: paging through 10,000 VMs must not
+    // scan the whole world for every page.
+    const QList<QJsonObject> &vmsBelow(const QString &scope);
+
+    QHash<QString, QList<QJsonObject>> m_vmLists;
+    quint64 m_vmListsRevision = 0;
 };
