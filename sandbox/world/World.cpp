@@ -189,6 +189,7 @@ bool World::bekOnlyRefused() const
 void World::put(const QJsonObject &resource)
 {
     m_resources.insert(resource.value(QStringLiteral("id")).toString().toLower(), resource);
+    ++m_revision;
 }
 
 bool World::remove(const QString &id)
@@ -197,6 +198,7 @@ bool World::remove(const QString &id)
     if (!m_resources.contains(key)) {
         return false;
     }
+    ++m_revision;
     const QString below = key + QLatin1Char('/');
     for (auto it = m_resources.lowerBound(key); it != m_resources.end();) {
         if (it.key() == key || it.key().startsWith(below)) {
@@ -318,7 +320,11 @@ QStringList World::rolesAt(const QString &objectId, const QString &scope) const
 {
     QStringList roles;
     const QString target = scope.toLower();
-    for (const QJsonObject &a : list(QStringLiteral("Microsoft.Authorization/roleAssignments"))) {
+    if (m_assignmentsRevision != m_revision) {
+        m_assignments = list(QStringLiteral("Microsoft.Authorization/roleAssignments"));
+        m_assignmentsRevision = m_revision;
+    }
+    for (const QJsonObject &a : std::as_const(m_assignments)) {
         const QJsonObject props = a.value(QStringLiteral("properties")).toObject();
         if (props.value(QStringLiteral("principalId"))
                 .toString()

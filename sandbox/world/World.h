@@ -62,6 +62,8 @@ public:
     // Resources of `type` directly below `parentId` (child resources of one parent).
     QList<QJsonObject> children(const QString &parentId, const QString &type) const;
     int resourceCount() const { return int(m_resources.size()); }
+    // Grows whenever a resource is put or removed, so services may cache derived lists.
+    quint64 revision() const { return m_revision; }
 
     static QJsonObject publicView(QJsonObject resource);
     static QString resourceGroupOf(const QString &id);
@@ -105,6 +107,10 @@ private:
 
     QJsonObject m_settings;
     QMap<QString, QJsonObject> m_resources; // by lower-case id: sorted, so lists are stable
+    quint64 m_revision = 0;
+    // Role assignments, listed again only when the world changed (every ARM request asks).
+    mutable QList<QJsonObject> m_assignments;
+    mutable quint64 m_assignmentsRevision = ~quint64(0);
     QList<Principal> m_principals;
     QMap<QString, QJsonObject> m_sections;
 };
