@@ -102,3 +102,10 @@ void TokenIssuer::expireAll()
         g.expiresOn = now;
     }
 }
+
+int TokenIssuer::revokeRefreshTokensOf(const QString &objectId)
+{
+    return int(m_refresh.removeIf([&objectId](const auto &it) {
+        return it.value().objectId.compare(objectId, Qt::CaseInsensitive) == 0;
+    }));
+}

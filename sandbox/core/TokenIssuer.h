@@ -44,6 +44,9 @@ public:
     QString issueRefreshToken(const Grant &grant);
     std::optional<Grant> redeemRefreshToken(const QString &token) const;
     void revokeRefreshToken(const QString &token) { m_refresh.remove(token); }
+    // Revokes every refresh token of a principal, as an admin's "revoke sessions" does.
+    // Returns how many were revoked.
+    int revokeRefreshTokensOf(const QString &objectId);
 
     // Resolves an "Authorization: Bearer ..." header value for `audience`.
     Check check(const QByteArray &authorizationHeader, const QString &audience,
