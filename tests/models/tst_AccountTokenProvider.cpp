@@ -36,8 +36,12 @@ private:
     {
         const Principal *admin =
             m_fixture->sandbox().world().principalByObjectId(SandboxIds::adminObjectId);
-        TokenIssuer::Grant grant{admin->objectId, admin->tenantId, admin->userPrincipalName,
-                                 TokenIssuer::armAudience, AuthConstants::publicClientId, {}};
+        TokenIssuer::Grant grant{admin->objectId,
+                                 admin->tenantId,
+                                 admin->userPrincipalName,
+                                 TokenIssuer::armAudience,
+                                 AuthConstants::publicClientId,
+                                 {}};
         return m_fixture->sandbox().tokens().issueRefreshToken(grant);
     }
     void signInAsAdmin()
@@ -92,8 +96,11 @@ private Q_SLOTS:
 
     void servicePrincipalTokensPerScopeAndCached()
     {
-        m_tokens->setCredential({m_cloud, SandboxIds::tenant, SandboxIds::automationClientId,
-                                 SandboxIds::automationSecret, {}});
+        m_tokens->setCredential({m_cloud,
+                                 SandboxIds::tenant,
+                                 SandboxIds::automationClientId,
+                                 SandboxIds::automationSecret,
+                                 {}});
         const Answer arm = request(m_cloud.armScope);
         QVERIFY2(arm.token.isValid(), qPrintable(arm.error));
         const Answer vault = request(m_cloud.keyVaultScope);

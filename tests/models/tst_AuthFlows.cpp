@@ -68,8 +68,8 @@ private Q_SLOTS:
     void clientCredentials()
     {
         auto *job = TokenRequestJob::clientCredentials(
-            m_rest.get(), m_cloud.tokenEndpoint(SandboxIds::tenant),
-            SandboxIds::automationClientId, SandboxIds::automationSecret, m_cloud.armScope);
+            m_rest.get(), m_cloud.tokenEndpoint(SandboxIds::tenant), SandboxIds::automationClientId,
+            SandboxIds::automationSecret, m_cloud.armScope);
         QSignalSpy done(job, &TokenRequestJob::finished);
         job->start();
         QVERIFY(done.wait(10000));
@@ -82,8 +82,8 @@ private Q_SLOTS:
     void wrongSecretIsAClearAuthError()
     {
         auto *job = TokenRequestJob::clientCredentials(
-            m_rest.get(), m_cloud.tokenEndpoint(SandboxIds::tenant),
-            SandboxIds::automationClientId, QStringLiteral("not-the-secret"), m_cloud.armScope);
+            m_rest.get(), m_cloud.tokenEndpoint(SandboxIds::tenant), SandboxIds::automationClientId,
+            QStringLiteral("not-the-secret"), m_cloud.armScope);
         QSignalSpy done(job, &TokenRequestJob::finished);
         job->start();
         QVERIFY(done.wait(10000));
@@ -134,8 +134,8 @@ private Q_SLOTS:
         // A "browser" that lands on the listener with somebody else's code and state.
         auto opener = [&](const QUrl &) {
             QTimer::singleShot(0, [&] {
-                probe.get(QUrl(flowPtr->redirectUri() +
-                               QStringLiteral("?code=stolen&state=not-ours")));
+                probe.get(
+                    QUrl(flowPtr->redirectUri() + QStringLiteral("?code=stolen&state=not-ours")));
             });
             return true;
         };
@@ -193,18 +193,18 @@ private Q_SLOTS:
 
     void deviceCodeApprovedByTheTest()
     {
-        m_fixture->sandbox().world().setSetting(
-            QStringLiteral("autoApproveDeviceCodeAfterSeconds"), -1);
+        m_fixture->sandbox().world().setSetting(QStringLiteral("autoApproveDeviceCodeAfterSeconds"),
+                                                -1);
         DeviceCodeFlow flow(m_rest.get(), deviceOptions());
         QSignalSpy code(&flow, &DeviceCodeFlow::codeReady);
         QSignalSpy done(&flow, &DeviceCodeFlow::finished);
         flow.start();
         QVERIFY(code.wait(10000));
         QCOMPARE(flow.status(), DeviceCodeFlow::Status::WaitingForUser);
-        const auto reply = m_fixture->http().postForm(
-            m_fixture->url(QStringLiteral("/login/device")),
-            {{QStringLiteral("user_code"), flow.userCode()},
-             {QStringLiteral("action"), QStringLiteral("approve")}});
+        const auto reply =
+            m_fixture->http().postForm(m_fixture->url(QStringLiteral("/login/device")),
+                                       {{QStringLiteral("user_code"), flow.userCode()},
+                                        {QStringLiteral("action"), QStringLiteral("approve")}});
         QVERIFY2(reply.status < 400, reply.body.constData());
         QVERIFY(done.wait(10000));
         QVERIFY2(flow.isOk(), qPrintable(flow.error().toDetailsText()));
@@ -212,8 +212,8 @@ private Q_SLOTS:
 
     void deviceCodeDeclined()
     {
-        m_fixture->sandbox().world().setSetting(
-            QStringLiteral("autoApproveDeviceCodeAfterSeconds"), -1);
+        m_fixture->sandbox().world().setSetting(QStringLiteral("autoApproveDeviceCodeAfterSeconds"),
+                                                -1);
         DeviceCodeFlow flow(m_rest.get(), deviceOptions());
         QSignalSpy code(&flow, &DeviceCodeFlow::codeReady);
         QSignalSpy done(&flow, &DeviceCodeFlow::finished);
@@ -230,8 +230,8 @@ private Q_SLOTS:
 
     void deviceCodeExpires()
     {
-        m_fixture->sandbox().world().setSetting(
-            QStringLiteral("autoApproveDeviceCodeAfterSeconds"), -1);
+        m_fixture->sandbox().world().setSetting(QStringLiteral("autoApproveDeviceCodeAfterSeconds"),
+                                                -1);
         m_fixture->sandbox().world().setSetting(QStringLiteral("deviceCodeLifetimeSeconds"), 1);
         DeviceCodeFlow::Options o = deviceOptions();
         o.timeScale = 1.0; // the sandbox's code lifetime is real seconds
@@ -246,8 +246,8 @@ private Q_SLOTS:
 
     void deviceCodeSlowDownAddsFiveSeconds()
     {
-        m_fixture->sandbox().world().setSetting(
-            QStringLiteral("autoApproveDeviceCodeAfterSeconds"), -1);
+        m_fixture->sandbox().world().setSetting(QStringLiteral("autoApproveDeviceCodeAfterSeconds"),
+                                                -1);
         m_fixture->sandbox().world().setSetting(QStringLiteral("deviceCodeIntervalSeconds"), 1);
         DeviceCodeFlow flow(m_rest.get(), deviceOptions()); // polls 1000x too fast
         QSignalSpy code(&flow, &DeviceCodeFlow::codeReady);
