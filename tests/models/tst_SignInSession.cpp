@@ -193,8 +193,8 @@ private Q_SLOTS:
         m_fixture->sandbox().tokens().revokeRefreshTokensOf(SandboxIds::adminObjectId);
         // Work that needs a new token (Key Vault was never asked for) meets the revocation.
         std::optional<QString> error;
-        c->tokenProvider()->requestToken(
-            m_cloud.keyVaultScope, [&](const AccessToken &, const QString &e) { error = e; });
+        c->tokenProvider()->requestToken(m_cloud.keyVaultScope,
+                                         [&](const AccessToken &, const QString &e) { error = e; });
         QVERIFY(required.wait(15000));
         QTRY_VERIFY(error.has_value());
         QVERIFY(!error->isEmpty());
@@ -224,8 +224,7 @@ private Q_SLOTS:
             c->signInToSandbox();
             waitFor(*c, SessionController::State::SignedIn);
             refreshToken = c->accountTokenProvider()->currentRefreshToken();
-            c->signInAsServicePrincipal(m_cloud, SandboxIds::tenant,
-                                        SandboxIds::automationClientId,
+            c->signInAsServicePrincipal(m_cloud, SandboxIds::tenant, SandboxIds::automationClientId,
                                         SandboxIds::automationSecret);
             QTRY_COMPARE_WITH_TIMEOUT(c->account().kind, Account::Kind::ServicePrincipal, 15000);
             c->signOut();
