@@ -191,7 +191,11 @@ std::optional<CloudEnvironment> CloudEnvironment::fromFile(const QString &path, 
             tr("The cloud file %1 is not a JSON object: %2").arg(path, parseError.errorString());
         return std::nullopt;
     }
-    return fromJson(doc.object(), QStringLiteral("Custom"), error);
+    auto cloud = fromJson(doc.object(), QStringLiteral("Custom"), error);
+    if (cloud) {
+        cloud->sourceFile = path; // remembered so a restart can read it again
+    }
+    return cloud;
 }
 
 QUrl CloudEnvironment::tokenEndpoint(const QString &tenant) const

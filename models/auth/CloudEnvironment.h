@@ -28,6 +28,7 @@ public:
     QString storageSuffix;         // core.windows.net
     QString backupManagementAppId; // empty where it is not known (AzureChinaCloud)
     bool sandbox = false;
+    QString sourceFile; // the custom endpoints file it was read from (fromFile), else empty
 
     static CloudEnvironment azureCloud();
     static CloudEnvironment azureChinaCloud();
