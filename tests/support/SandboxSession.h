@@ -5,6 +5,7 @@
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 #include "net/TokenProvider.h"
+#include "services/AzureServices.h"
 
 #include <QNetworkAccessManager>
 
@@ -36,6 +37,8 @@ public:
     ArmClient *arm() { return m_arm; }
     RestClient *rest() { return m_rest; }
     SandboxTokenProvider *tokens() { return m_tokens; }
+    // Both demo subscriptions selected, jobs followed every 20 ms.
+    AzureServices *services() { return m_services; }
     QNetworkAccessManager *nam() { return &m_nam; }
 
 private:
@@ -43,4 +46,5 @@ private:
     SandboxTokenProvider *m_tokens;
     RestClient *m_rest;
     ArmClient *m_arm;
+    AzureServices *m_services;
 };
