@@ -10,13 +10,13 @@ ArmCallOperation::ArmCallOperation(RestClient *rest, const RestRequest &request,
     : Operation(parent)
     , m_rest(rest)
     , m_request(request)
-{
-}
+{}
 
 void ArmCallOperation::run()
 {
     if (!m_rest) {
-        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"), tr("Not signed in.")));
+        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"),
+                        tr("Not signed in.")));
         return;
     }
     m_call = m_rest->send(m_request);
@@ -38,24 +38,24 @@ void ArmCallOperation::abort()
     Operation::abort();
 }
 
-LongRunningOperation::LongRunningOperation(ArmClient *arm, const RestRequest &request, QObject *parent)
+LongRunningOperation::LongRunningOperation(ArmClient *arm, const RestRequest &request,
+                                           QObject *parent)
     : Operation(parent)
     , m_arm(arm)
     , m_request(request)
-{
-}
+{}
 
 void LongRunningOperation::run()
 {
     if (!m_arm) {
-        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"), tr("Not signed in.")));
+        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"),
+                        tr("Not signed in.")));
         return;
     }
     LroPoller *poller = m_arm->longRunning(m_request);
     m_poller = poller;
-    connect(poller, &LroPoller::progress, this, [this, poller](int percent) {
-        Q_EMIT progress(percent, poller->status());
-    });
+    connect(poller, &LroPoller::progress, this,
+            [this, poller](int percent) { Q_EMIT progress(percent, poller->status()); });
     connect(poller, &LroPoller::finished, this, [this, poller] {
         m_final = poller->finalResponse();
         m_properties = poller->operationProperties();

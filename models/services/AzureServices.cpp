@@ -11,8 +11,7 @@ AzureServices::AzureServices(RestClient *rest, ArmClient *arm, const CloudEnviro
     , m_arm(arm)
     , m_cloud(cloud)
     , m_tenantId(tenantId)
-{
-}
+{}
 
 void AzureServices::setSubscriptionIds(const QStringList &ids)
 {

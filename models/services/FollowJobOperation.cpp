@@ -5,11 +5,12 @@
 #include "net/ArmClient.h"
 #include "net/RestCall.h"
 
-FollowJobOperation::FollowJobOperation(AzureServices *services, const QString &vaultId, const QString &jobId,
-                                       QObject *parent)
+FollowJobOperation::FollowJobOperation(AzureServices *services, const QString &vaultId,
+                                       const QString &jobId, QObject *parent)
     : Operation(parent)
     , m_services(services)
-    , m_path(jobId.startsWith(QLatin1Char('/')) ? jobId : vaultId + QStringLiteral("/backupJobs/") + jobId)
+    , m_path(jobId.startsWith(QLatin1Char('/')) ? jobId
+                                                : vaultId + QStringLiteral("/backupJobs/") + jobId)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FollowJobOperation::poll);
@@ -23,7 +24,8 @@ void FollowJobOperation::run()
 void FollowJobOperation::poll()
 {
     if (!m_services || !m_services->arm()) {
-        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"), tr("Not signed in.")));
+        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"),
+                        tr("Not signed in.")));
         return;
     }
     m_call = m_services->arm()->get(m_path);
@@ -45,7 +47,8 @@ void FollowJobOperation::onJob(RestCall *call)
         return;
     }
     Q_EMIT jobUpdated(m_job);
-    Q_EMIT progress(m_job.progressPercentage >= 0 ? int(m_job.progressPercentage) : -1, m_job.status);
+    Q_EMIT progress(m_job.progressPercentage >= 0 ? int(m_job.progressPercentage) : -1,
+                    m_job.status);
     if (!m_job.isFinished()) {
         m_timer.start(m_services->jobPollInterval());
         return;
@@ -57,7 +60,8 @@ void FollowJobOperation::onJob(RestCall *call)
         const BackupJob::Error first = m_job.errors.value(0);
         AzureError error(AzureError::Category::OperationFailed,
                          first.code.isEmpty() ? QStringLiteral("JobFailed") : first.code,
-                         first.message.isEmpty() ? tr("The job %1 failed.").arg(m_job.name) : first.message);
+                         first.message.isEmpty() ? tr("The job %1 failed.").arg(m_job.name)
+                                                 : first.message);
         error.setOrigin(AzureError::Origin::Operation);
         fail(error);
     } else {

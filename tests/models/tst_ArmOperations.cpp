@@ -15,27 +15,34 @@ const QString vault = QStringLiteral("/subscriptions/%1/resourceGroups/rg-backup
 
 QString vmId(const QString &name)
 {
-    return QStringLiteral("/subscriptions/%1/resourceGroups/rg-apps-eastus/providers/Microsoft.Compute/virtualMachines/%2")
+    return QStringLiteral("/subscriptions/%1/resourceGroups/rg-apps-eastus/providers/"
+                          "Microsoft.Compute/virtualMachines/%2")
         .arg(SandboxIds::production, name);
 }
 
 RestRequest enableRequest(ArmClient *arm, const QString &vm)
 {
-    const QString path = vault + QStringLiteral("/backupFabrics/Azure/protectionContainers/%1/protectedItems/%2")
-                                     .arg(ProtectedItem::containerNameFor(QStringLiteral("rg-apps-eastus"), vm),
-                                          ProtectedItem::itemNameFor(QStringLiteral("rg-apps-eastus"), vm));
-    return arm->request("PUT", path,
-                        QJsonObject{{QStringLiteral("properties"),
-                                     QJsonObject{{QStringLiteral("protectedItemType"), QStringLiteral("Microsoft.Compute/virtualMachines")},
-                                                 {QStringLiteral("sourceResourceId"), vmId(vm)},
-                                                 {QStringLiteral("policyId"), vault + QStringLiteral("/backupPolicies/DefaultPolicy")}}}});
+    const QString path =
+        vault + QStringLiteral("/backupFabrics/Azure/protectionContainers/%1/protectedItems/%2")
+                    .arg(ProtectedItem::containerNameFor(QStringLiteral("rg-apps-eastus"), vm),
+                         ProtectedItem::itemNameFor(QStringLiteral("rg-apps-eastus"), vm));
+    return arm->request(
+        "PUT", path,
+        QJsonObject{{QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("protectedItemType"),
+                                  QStringLiteral("Microsoft.Compute/virtualMachines")},
+                                 {QStringLiteral("sourceResourceId"), vmId(vm)},
+                                 {QStringLiteral("policyId"),
+                                  vault + QStringLiteral("/backupPolicies/DefaultPolicy")}}}});
 }
 
 // Discovery first, as the portal does: the service only protects what a refresh found.
 void refreshContainers(SandboxSession &session)
 {
-    LongRunningOperation refresh(session.arm(),
-                                 session.arm()->request("POST", vault + QStringLiteral("/backupFabrics/Azure/refreshContainers")));
+    LongRunningOperation refresh(
+        session.arm(),
+        session.arm()->request("POST",
+                               vault + QStringLiteral("/backupFabrics/Azure/refreshContainers")));
     QSignalSpy done(&refresh, &Operation::finished);
     refresh.start();
     QVERIFY(done.wait(10000));
@@ -57,7 +64,8 @@ private Q_SLOTS:
         get.start();
         QVERIFY(done.wait(5000));
         QVERIFY(get.isOk());
-        QCOMPARE(get.response().object().value(QStringLiteral("name")).toString(), QStringLiteral("rsv-prod-eastus"));
+        QCOMPARE(get.response().object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("rsv-prod-eastus"));
     }
 
     void enableThenFollowJob()
@@ -65,7 +73,8 @@ private Q_SLOTS:
         SandboxFixture fixture;
         SandboxSession session(fixture);
         refreshContainers(session);
-        LongRunningOperation enable(session.arm(), enableRequest(session.arm(), QStringLiteral("vm-win-ready")));
+        LongRunningOperation enable(session.arm(),
+                                    enableRequest(session.arm(), QStringLiteral("vm-win-ready")));
         QSignalSpy enabled(&enable, &Operation::finished);
         enable.start();
         QVERIFY(enabled.wait(10000));
@@ -88,12 +97,14 @@ private Q_SLOTS:
         SandboxFixture fixture;
         SandboxSession session(fixture);
         refreshContainers(session);
-        LongRunningOperation enable(session.arm(), enableRequest(session.arm(), QStringLiteral("vm-lin-nogrant")));
+        LongRunningOperation enable(session.arm(),
+                                    enableRequest(session.arm(), QStringLiteral("vm-lin-nogrant")));
         QSignalSpy enabled(&enable, &Operation::finished);
         enable.start();
         QVERIFY(enabled.wait(10000));
         QVERIFY(!enable.isOk());
-        QCOMPARE(enable.error().code(), QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"));
+        QCOMPARE(enable.error().code(),
+                 QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"));
         QVERIFY(!enable.jobId().isEmpty());
 
         FollowJobOperation follow(session.services(), vault, enable.jobId());
@@ -102,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(followed.wait(10000));
         QVERIFY(!follow.isOk());
         QCOMPARE(follow.error().category(), AzureError::Category::OperationFailed);
-        QCOMPARE(follow.error().code(), QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"));
+        QCOMPARE(follow.error().code(),
+                 QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"));
         QVERIFY(follow.job().isFailed());
     }
 
@@ -110,7 +122,8 @@ private Q_SLOTS:
     {
         SandboxFixture fixture;
         SandboxSession session(fixture);
-        FollowJobOperation follow(session.services(), vault, QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        FollowJobOperation follow(session.services(), vault,
+                                  QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QSignalSpy followed(&follow, &Operation::finished);
         follow.start();
         follow.abort();

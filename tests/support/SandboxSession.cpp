@@ -32,7 +32,8 @@ SandboxSession::SandboxSession(SandboxFixture &fixture, const QString &objectId)
     : m_tokens(new SandboxTokenProvider(fixture.sandbox(), objectId, &m_nam))
     , m_rest(new RestClient(&m_nam, m_tokens, &m_nam))
     , m_arm(new ArmClient(m_rest, fixture.sandbox().baseUrl(), &m_nam))
-    , m_services(new AzureServices(m_rest, m_arm, CloudEnvironment::azureCloud(), SandboxIds::tenant, &m_nam))
+    , m_services(new AzureServices(m_rest, m_arm, CloudEnvironment::azureCloud(),
+                                   SandboxIds::tenant, &m_nam))
 {
     m_services->setSubscriptionIds({SandboxIds::production, SandboxIds::devTest});
     m_services->setJobPollInterval(20ms);

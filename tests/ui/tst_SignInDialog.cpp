@@ -76,7 +76,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         auto *banner = dialog.findChild<QWidget *>(QStringLiteral("errorBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
-        const QString text = dialog.findChild<QLabel *>(QStringLiteral("errorText"))->text();
+        const QString text = dialog.findChild<QLabel *>(QStringLiteral("messageText"))->text();
         QVERIFY2(text.contains(QStringLiteral("Invalid client secret")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("definitely-wrong")));
         // Back on the form, the user's input kept, the dialog still open.

@@ -4,6 +4,7 @@
 #include "auth/CloudEnvironment.h"
 #include "auth/DeviceCodeFlow.h"
 #include "session/SessionController.h"
+#include "widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,19 +39,8 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
                                             tr("Cloud definitions (*.json)"));
     };
     auto *layout = new QVBoxLayout(this);
-    m_banner = named(new QFrame, "errorBanner", tr("Error"));
-    m_banner->setStyleSheet(QStringLiteral("#errorBanner { background: #fde7e9; }"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = named(new QLabel, "errorText", tr("Error message"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *copy =
-        named(new QPushButton(tr("Copy &details")), "copyDetailsButton", tr("Copy error details"));
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_bannerDetails); });
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(copy);
-    m_banner->hide();
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
     layout->addWidget(m_banner);
     m_warning = named(new QLabel, "persistenceWarning", tr("Sign-in not remembered"));
     m_warning->setWordWrap(true);
@@ -302,7 +292,5 @@ void SignInDialog::onDeviceFlow(DeviceCodeFlow *flow)
 
 void SignInDialog::showError(const QString &text, const QString &details)
 {
-    m_bannerText->setText(text);
-    m_bannerDetails = details.isEmpty() ? text : details;
-    m_banner->show();
+    m_banner->showMessage(MessageBanner::Kind::Error, text, details);
 }

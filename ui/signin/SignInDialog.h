@@ -8,6 +8,7 @@
 
 class DeviceCodeFlow;
 class QComboBox;
+class MessageBanner;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,9 +42,7 @@ private:
     QPointer<SessionController> m_session;
     std::function<QString()> m_chooseFile;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QString m_bannerDetails;
+    MessageBanner *m_banner = nullptr;
     QLabel *m_warning = nullptr;
     QComboBox *m_cloud = nullptr;
     QLineEdit *m_tenant = nullptr;
