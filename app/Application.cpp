@@ -2,16 +2,21 @@
 #include "Application.h"
 
 #include "AppInfo.h"
-#include "MainWindow.h"
 #include "SandboxHost.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
 #include "logging/Logger.h"
 #include "net/RestClient.h"
+#include "session/SessionController.h"
+#include "signin/SignInDialog.h"
 
+#include <QDesktopServices>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -29,7 +34,8 @@ Application::Application(int &argc, char **argv)
 
 Application::~Application()
 {
-    m_window.reset();
+    delete m_workspace;
+    m_workspace = nullptr;
     if (m_sandbox) {
         m_sandbox->stop();
     }
@@ -57,15 +63,56 @@ int Application::initialize()
     installTranslations();
 
     m_nam = new QNetworkAccessManager(this);
-    m_rest = new RestClient(m_nam, nullptr, this);
-    m_rest->setHttpLogging(m_options.verboseHttp);
-
     if (m_options.sandbox && !startSandbox()) {
         return 1;
     }
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    return -1;
+    return startSession() ? -1 : 0;
+}
+
+bool Application::startSession()
+{
+    m_secrets = new CredentialStore(QString::fromLatin1(AppInfo::applicationName), this);
+    m_settings = new QSettings(this);
+    m_session = new SessionController(m_nam, m_secrets, m_settings, this);
+    m_session->restClient()->setHttpLogging(m_options.verboseHttp);
+    if (m_sandbox) {
+        QString error;
+        m_session->setSandboxCloud(
+            CloudEnvironment::fromJson(m_sandbox->cloudEndpoints(), {}, &error));
+    }
+    m_session->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    m_workspace = new Workspace(m_session, m_options.exitWhenReady, this);
+    connect(m_workspace, &Workspace::ready, this, [this] {
+        if (m_options.exitWhenReady) {
+            quit();
+        }
+    });
+    connect(m_session, &SessionController::signedOut, this, &Application::showSignIn,
+            Qt::QueuedConnection);
+    // Closing the main window quits; the window going away on sign-out must not.
+    setQuitOnLastWindowClosed(false);
+    connect(this, &QGuiApplication::lastWindowClosed, this, [this] {
+        if (m_session->state() == SessionController::State::SignedIn) {
+            quit();
+        }
+    });
+    if (!m_session->start()) {
+        showSignIn();
+        if (m_session->state() != SessionController::State::SignedIn &&
+            m_session->state() != SessionController::State::SigningIn) {
+            return false; // the user closed the dialog without signing in
+        }
+    }
+    return true;
+}
+
+void Application::showSignIn()
+{
+    SignInDialog dialog(m_session);
+    if (dialog.exec() != QDialog::Accepted &&
+        m_session->state() != SessionController::State::SignedIn) {
+        quit();
+    }
 }
 
 bool Application::startSandbox()

@@ -7,11 +7,13 @@
 
 #include <memory>
 
+class CredentialStore;
 class Logger;
 class QNetworkAccessManager;
-class RestClient;
+class QSettings;
 class SandboxHost;
-class MainWindow;
+class SessionController;
+class Workspace;
 
 // The composition root: creates the one QNetworkAccessManager, the logger, the embedded
 // sandbox (unless a real cloud was asked for) and the services, and shows the main window.
@@ -30,11 +32,16 @@ public:
 private:
     bool startSandbox();
     void installTranslations();
+    bool startSession();
+    void showSignIn();
 
     AppOptions m_options;
     std::unique_ptr<Logger> m_logger;
     QNetworkAccessManager *m_nam = nullptr;
-    RestClient *m_rest = nullptr;
     SandboxHost *m_sandbox = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    // Lives as long as the process: QtKeychain jobs in flight must never lose their store.
+    CredentialStore *m_secrets = nullptr;
+    QSettings *m_settings = nullptr;
+    SessionController *m_session = nullptr;
+    Workspace *m_workspace = nullptr;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AzureServices *, QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Encrypted VM Backup"));

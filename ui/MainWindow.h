@@ -3,9 +3,11 @@
 
 #include <QMainWindow>
 
+class AzureServices;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AzureServices *services, QWidget *parent = nullptr);
 };

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,7 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in"));
+    setMinimumWidth(460);
     setAccessibleName(tr("Sign in"));
     m_chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Custom endpoints file"), {},
@@ -104,11 +106,31 @@ QWidget *SignInDialog::buildChoices()
 {
     auto *page = named(new QWidget, "choicesPage", tr("Choose how to sign in"));
     auto *layout = new QVBoxLayout(page);
+    auto *intro =
+        new QLabel(tr("<b>Welcome to Encrypted VM Backup</b><br>Back up and restore Azure "
+                      "virtual machines encrypted with Azure Disk Encryption."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *sandboxBox = named(new QGroupBox(tr("Try it without an account")), "sandboxGroup",
+                             tr("Try it without an account"));
+    auto *sandboxLayout = new QVBoxLayout(sandboxBox);
+    auto *sandboxText =
+        new QLabel(tr("The sandbox is an emulated Azure on this computer with demo "
+                      "vaults, key vaults and encrypted VMs. Nothing leaves your machine."));
+    sandboxText->setWordWrap(true);
+    sandboxLayout->addWidget(sandboxText);
     auto *sandbox =
         named(new QPushButton(tr("&Try the sandbox")), "trySandboxButton", tr("Try the sandbox"));
     sandbox->setToolTip(tr("Explore everything offline in an emulated Azure, no account needed."));
     sandbox->setEnabled(m_session->sandboxCloud().has_value());
-    layout->addWidget(sandbox);
+    sandbox->setDefault(sandbox->isEnabled());
+    sandboxLayout->addWidget(sandbox);
+    layout->addWidget(sandboxBox);
+
+    auto *azureBox =
+        named(new QGroupBox(tr("Sign in to Azure")), "azureGroup", tr("Sign in to Azure"));
+    auto *azureLayout = new QVBoxLayout(azureBox);
     auto *form = new QFormLayout;
     m_cloud = cloudCombo(QStringLiteral("cloudCombo"));
     m_tenant = named(new QLineEdit, "tenantEdit", tr("Tenant"));
@@ -119,16 +141,19 @@ QWidget *SignInDialog::buildChoices()
     tenantLabel->setBuddy(m_tenant);
     form->addRow(cloudLabel, m_cloud);
     form->addRow(tenantLabel, m_tenant);
-    layout->addLayout(form);
+    azureLayout->addLayout(form);
     auto *browser = named(new QPushButton(tr("Sign in with a &browser")), "browserButton",
                           tr("Sign in with a browser"));
     auto *device = named(new QPushButton(tr("Use a &device code")), "deviceCodeButton",
                          tr("Sign in with a device code"));
+    device->setToolTip(tr("For machines without a browser: enter a code on another device."));
     auto *sp = named(new QPushButton(tr("&Service principal…")), "servicePrincipalButton",
                      tr("Sign in as a service principal"));
-    layout->addWidget(browser);
-    layout->addWidget(device);
-    layout->addWidget(sp);
+    sp->setToolTip(tr("An app registration with a client secret, for automation accounts."));
+    azureLayout->addWidget(browser);
+    azureLayout->addWidget(device);
+    azureLayout->addWidget(sp);
+    layout->addWidget(azureBox);
     connect(sandbox, &QPushButton::clicked, this, [this] {
         m_returnPage = m_pages->widget(0);
         m_waitingText->setText(tr("Signing in to the sandbox…"));

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class ArmClient;
+class AzureServices;
+class MainWindow;
+class SessionController;
+class SubscriptionDirectory;
+
+// Everything that exists while an account is signed in: the ARM client, the services
+// context and the main window. Built when the session signs in, torn down on sign-out or a
+// change of account; a "sign in again" keeps it (the token provider stays the same object).
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    Workspace(SessionController *session, bool exitWhenReady, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    MainWindow *window() const { return m_window.get(); }
+
+Q_SIGNALS:
+    // The vault list has been shown once (start-up benchmarks measure up to here).
+    void ready();
+
+private:
+    void build();
+    void tearDown();
+    void applySubscriptions();
+
+    QPointer<SessionController> m_session;
+    bool m_exitWhenReady = false;
+    ArmClient *m_arm = nullptr;
+    AzureServices *m_services = nullptr;
+    QPointer<SubscriptionDirectory> m_directory;
+    std::unique_ptr<MainWindow> m_window;
+};
