@@ -34,6 +34,8 @@ RestCall::RestCall(const RestRequest &request, const Settings &settings, QObject
     m_retryTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &RestCall::onTransferTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &RestCall::requestTokenAndSend);
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, [this] { send(m_token); });
 }
 
 RestCall::~RestCall()
@@ -82,6 +84,7 @@ void RestCall::abort()
         return;
     }
     m_retryTimer.stop();
+    m_paceTimer.stop();
     m_timeoutTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
@@ -128,6 +131,13 @@ void RestCall::send(const QString &token)
         return;
     }
     m_token = token;
+    if (m_settings.pacer) {
+        const auto wait = m_settings.pacer->reserve(m_request.method, m_request.url);
+        if (wait.count() > 0) {
+            m_paceTimer.start(wait);
+            return;
+        }
+    }
     m_timedOut = false;
     ++m_attempts;
 
@@ -189,6 +199,9 @@ void RestCall::onReplyFinished()
     response.url = reply->url();
     const QNetworkReply::NetworkError netError = reply->error();
     logExchange(response, netError);
+    if (m_settings.pacer && response.status != 0) {
+        m_settings.pacer->observe(m_request.method, m_request.url, response);
+    }
 
     RetryPolicy::Attempt attempt;
     attempt.retriesSoFar = m_retries;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AzureError.h"
+#include "RequestPacer.h"
 #include "RestRequest.h"
 #include "RestResponse.h"
 #include "RetryPolicy.h"
@@ -11,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,6 +41,7 @@ public:
         std::chrono::milliseconds transferTimeout{60000};
         QByteArray userAgent;
         bool httpLogging = false;
+        std::shared_ptr<RequestPacer> pacer; // shared by the client's calls; may be null
     };
 
     RestCall(const RestRequest &request, const Settings &settings, QObject *parent = nullptr);
@@ -89,6 +93,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;
     QTimer m_retryTimer;
+    QTimer m_paceTimer; // waits for the pacer before an attempt goes out
     QElapsedTimer m_attemptClock;
     QString m_token;
     int m_attempts = 0;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestClient.h"
 
-#include "LoopbackAddress.h"
-
 #include "AppInfo.h"
+#include "LoopbackAddress.h"
 #include "TokenProvider.h"
 
 #include <QHostAddress>
@@ -14,6 +13,7 @@ RestClient::RestClient(QNetworkAccessManager *nam, TokenProvider *tokens, QObjec
     , m_nam(nam)
     , m_tokens(tokens)
     , m_userAgent(AppInfo::userAgent())
+    , m_pacer(std::make_shared<RequestPacer>())
 {}
 
 RestCall *RestClient::createCall(const RestRequest &request)
@@ -25,6 +25,7 @@ RestCall *RestClient::createCall(const RestRequest &request)
     settings.transferTimeout = m_transferTimeout;
     settings.userAgent = m_userAgent;
     settings.httpLogging = m_httpLogging;
+    settings.pacer = m_pacer;
     return new RestCall(request, settings, this);
 }
 

@@ -40,6 +40,13 @@ public:
     void setHttpLogging(bool on) { m_httpLogging = on; }
     bool httpLogging() const { return m_httpLogging; }
 
+    // Spacing of requests from the x-ms-ratelimit-remaining-* headers and 429s (see RequestPacer).
+    void setPacingOptions(const RequestPacer::Options &options)
+    {
+        m_pacer = std::make_shared<RequestPacer>(options);
+    }
+    const RequestPacer &pacer() const { return *m_pacer; }
+
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     TokenProvider *tokenProvider() const { return m_tokens; }
 
@@ -53,4 +60,5 @@ private:
     std::chrono::milliseconds m_transferTimeout{60000};
     QByteArray m_userAgent;
     bool m_httpLogging = false;
+    std::shared_ptr<RequestPacer> m_pacer;
 };

@@ -249,6 +249,8 @@ private Q_SLOTS:
         m_fixture->sandbox().world().setSetting(QStringLiteral("autoApproveDeviceCodeAfterSeconds"),
                                                 -1);
         m_fixture->sandbox().world().setSetting(QStringLiteral("deviceCodeIntervalSeconds"), 1);
+        // The fixture is shared: undo the short lifetime an earlier test may have set.
+        m_fixture->sandbox().world().setSetting(QStringLiteral("deviceCodeLifetimeSeconds"), 900);
         DeviceCodeFlow flow(m_rest.get(), deviceOptions()); // polls 1000x too fast
         QSignalSpy code(&flow, &DeviceCodeFlow::codeReady);
         flow.start();
