@@ -63,6 +63,9 @@ std::chrono::milliseconds RequestPacer::reserve(const QByteArray &method, const 
         return std::chrono::milliseconds(bucket.blockedUntilMs - now);
     }
     refill(bucket, kind, now);
+    if (bucket.remaining < 0 && bucket.unmetered) {
+        return std::chrono::milliseconds(0);
+    }
     if (bucket.remaining < 0) {
         // Nothing known yet: let one request find out, hold the others briefly.
         constexpr qint64 probeWindowMs = 2000;
@@ -103,13 +106,17 @@ void RequestPacer::observe(const QByteArray &method, const QUrl &url, const Rest
                                   : "x-ms-ratelimit-remaining-subscription-writes";
     bool ok = false;
     const int remaining = response.header(header).toInt(&ok);
-    if (ok) {
-        // Requests sent after this answer was made are already counted in the estimate, so a
-        // report can lower it but not raise it above what the estimate allows (+1: this one).
-        refill(bucket, kind, now);
-        bucket.remaining =
-            bucket.remaining < 0 ? remaining : std::min<double>(remaining, bucket.remaining + 1);
+    if (!ok) {
+        // This host does not report its quota: nothing to pace by, except 429s.
+        bucket.unmetered = bucket.remaining < 0;
+        return;
     }
+    // Requests sent after this answer was made are already counted in the estimate, so a
+    // report can lower it but not raise it above what the estimate allows (+1: this one).
+    refill(bucket, kind, now);
+    bucket.unmetered = false;
+    bucket.remaining =
+        bucket.remaining < 0 ? remaining : std::min<double>(remaining, bucket.remaining + 1);
 }
 
 double RequestPacer::estimatedRemaining(const QByteArray &method, const QUrl &url) const

@@ -51,6 +51,7 @@ private:
         qint64 blockedUntilMs = 0;
         qint64 nextSlotMs = 0;
         qint64 probeSentMs = -1; // the first request, whose answer tells what is left
+        bool unmetered = false;  // answers carry no quota header (token endpoint, Key Vault)
     };
     enum class Kind
     {

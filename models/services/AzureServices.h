@@ -2,15 +2,14 @@
 #pragma once
 
 #include "auth/CloudEnvironment.h"
+#include "net/ArmClient.h"
+#include "net/RestClient.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <chrono>
-
-class ArmClient;
-class RestClient;
 
 // What every controller needs to reach Azure for the signed-in account: the REST client
 // (for Key Vault, Graph, Blob hosts), the ARM client, the cloud, the tenant and the

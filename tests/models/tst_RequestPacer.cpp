@@ -38,6 +38,21 @@ private Q_SLOTS:
         }
     }
 
+    void hostWithoutQuotaHeadersIsNotHeldBack()
+    {
+        RequestPacer pacer;
+        const QUrl token(QStringLiteral("https://login.microsoftonline.com/t/oauth2/v2.0/token"));
+        QCOMPARE(pacer.reserve("POST", token), 0ms);
+        RestResponse ok;
+        ok.status = 200;
+        pacer.observe("POST", token, ok);
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(pacer.reserve("POST", token), 0ms);
+        }
+        pacer.observe("POST", token, answer(429, "Retry-After", "3")); // a 429 still counts
+        QVERIFY(pacer.reserve("POST", token) > 2000ms);
+    }
+
     void plentyLeftGoesAtOnce()
     {
         RequestPacer pacer;
