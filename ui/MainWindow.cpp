@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "net/ArmClient.h"
+#include "net/RestClient.h"
 #include "services/AzureServices.h"
 #include "vaults/CreateVaultDialog.h"
 #include "vaults/StorageReplicationDialog.h"

@@ -3,12 +3,12 @@
 
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
+#include "services/AzureServices.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
-class AzureServices;
 class QAction;
 class QDockWidget;
 class QLabel;

@@ -2,6 +2,7 @@
 #include "CreateVaultController.h"
 
 #include "net/ArmClient.h"
+#include "net/RestClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"

@@ -3,6 +3,7 @@
 
 #include "azure/ProtectedItem.h"
 #include "net/ArmClient.h"
+#include "net/RestClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"

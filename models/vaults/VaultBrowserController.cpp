@@ -2,6 +2,8 @@
 #include "VaultBrowserController.h"
 
 #include "VaultListModel.h"
+#include "net/ArmClient.h"
+#include "net/RestClient.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
 

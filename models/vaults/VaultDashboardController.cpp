@@ -4,6 +4,7 @@
 #include "BackupJobModel.h"
 #include "ProtectedItemModel.h"
 #include "net/ArmClient.h"
+#include "net/RestClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"

@@ -89,7 +89,8 @@ void tst_VaultControllers::filtersByNameGroupRegionAndSubscription_data()
 {
     QTest::addColumn<QString>("filter");
     QTest::addColumn<int>("rows");
-    QTest::newRow("name") << QStringLiteral("PROD") << 1;
+    QTest::newRow("name") << QStringLiteral("RSV-PROD")
+                          << 1; // "prod" alone also matches "Production"
     QTest::newRow("resource group") << QStringLiteral("rg-backup-eastus") << 2;
     QTest::newRow("region") << QStringLiteral("westeurope") << 1;
     QTest::newRow("subscription") << QStringLiteral("Production") << 2;

@@ -5,6 +5,7 @@
 // is the sandbox's own (so Graph lookups reach it too), both demo subscriptions selected.
 #include "SandboxSession.h"
 #include "auth/CloudEnvironment.h"
+#include "azure/Vault.h"
 #include "services/AzureServices.h"
 
 #include <QTest>

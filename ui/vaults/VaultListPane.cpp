@@ -81,13 +81,9 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
             &VaultListPane::emitCurrent);
     connect(controller->proxy(), &QAbstractItemModel::layoutChanged, this,
             &VaultListPane::emitCurrent);
-    connect(controller->proxy(), &QAbstractItemModel::rowsInserted, this, [this] {
-        // The first vault to arrive becomes current, so the dashboard is never idle.
-        if (!m_table->currentIndex().isValid() && m_controller->proxy()->rowCount() > 0) {
-            m_table->selectRow(0);
-        }
-        onBusyChanged(m_controller->isBusy());
-    });
+    // The first vault to arrive becomes current, so the dashboard is never idle.
+    connect(controller->proxy(), &QAbstractItemModel::rowsInserted, this,
+            &VaultListPane::emitCurrent);
     connect(m_newVault, &QPushButton::clicked, this, &VaultListPane::createVaultRequested);
     onBusyChanged(controller->isBusy());
 }
@@ -145,6 +141,14 @@ void VaultListPane::onErrorChanged()
 void VaultListPane::emitCurrent()
 {
     onBusyChanged(m_controller->isBusy());
+    // When filtering hides the current vault, the first one still shown takes its place:
+    // typing a name is enough to open its dashboard.
+    if (!m_table->currentIndex().isValid() && m_controller->proxy()->rowCount() > 0) {
+        m_table->selectRow(0);
+        if (m_table->currentIndex().isValid()) {
+            return; // currentRowChanged comes back here
+        }
+    }
     const Vault vault = currentVault();
     if (vault.id == m_lastVaultId) {
         return;
