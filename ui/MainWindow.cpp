@@ -16,9 +16,11 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace {
@@ -61,6 +63,11 @@ MainWindow::MainWindow(AzureServices *services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+AzureServices *MainWindow::services() const
+{
+    return m_services;
+}
 
 void MainWindow::createActions()
 {

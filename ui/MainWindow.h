@@ -3,12 +3,12 @@
 
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
-#include "services/AzureServices.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
+class AzureServices;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -34,7 +34,7 @@ public:
     // Replaces the session (after sign-in, a subscription change or a cloud change): the
     // browser and dashboard are rebuilt for it and the vault list is read again.
     void setServices(AzureServices *services);
-    AzureServices *services() const { return m_services; }
+    AzureServices *services() const;
 
     // Status bar: who is signed in where ("admin@contoso.sandbox · AzureCloud").
     void setAccountText(const QString &text);

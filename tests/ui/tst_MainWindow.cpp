@@ -4,11 +4,14 @@
 // With EVB_SCREENSHOT_DIR set, it also saves docs/screenshots/main-*.png style images.
 #include "../models/tst_VaultSupport.h"
 #include "MainWindow.h"
+#include "vaults/CreateVaultController.h"
 #include "vaults/CreateVaultDialog.h"
 #include "vaults/ProtectedItemModel.h"
+#include "vaults/StorageReplicationController.h"
 #include "vaults/StorageReplicationDialog.h"
 #include "vaults/VaultBrowserController.h"
 #include "vaults/VaultDashboardController.h"
+#include "vaults/VaultListModel.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
