@@ -2,8 +2,33 @@
 #include "BackupJobModel.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
+
+namespace {
+// "PT19M0.000S" -> "19 min", "PT1H2M" -> "1 h 2 min", "PT35.5S" -> "35 s".
+QString durationText(const QString &iso)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^P(?:(\\d+)D)?T?(?:(\\d+)H)?(?:(\\d+)M)?(?:([\\d.]+)S)?$"));
+    const QRegularExpressionMatch m = re.match(iso);
+    if (!m.hasMatch()) {
+        return iso;
+    }
+    const int days = m.captured(1).toInt();
+    const int hours = m.captured(2).toInt() + 24 * days;
+    const int minutes = m.captured(3).toInt();
+    const int seconds = int(m.captured(4).toDouble());
+    if (hours > 0) {
+        return BackupJobModel::tr("%1 h %2 min").arg(hours).arg(minutes);
+    }
+    if (minutes > 0) {
+        return BackupJobModel::tr("%1 min").arg(minutes);
+    }
+    return BackupJobModel::tr("%1 s").arg(seconds);
+}
+} // namespace
 
 BackupJobModel::BackupJobModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -40,7 +65,7 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(job.startTime.toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case DurationColumn:
-            return job.duration;
+            return durationText(job.duration);
         case ErrorColumn:
             return code;
         default:

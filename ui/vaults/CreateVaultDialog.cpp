@@ -35,6 +35,7 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
 {
     setObjectName(QStringLiteral("createVaultDialog"));
     setWindowTitle(tr("Create a Recovery Services vault"));
+    setMinimumWidth(560); // room for the name rule on two lines
     m_banner->setObjectName(QStringLiteral("createVaultBanner"));
     m_name->setObjectName(QStringLiteral("vaultNameEdit"));
     m_name->setAccessibleName(tr("Vault name"));

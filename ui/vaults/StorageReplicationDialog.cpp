@@ -26,6 +26,7 @@ StorageReplicationDialog::StorageReplicationDialog(AzureServices *services, cons
 {
     setObjectName(QStringLiteral("storageReplicationDialog"));
     setWindowTitle(tr("Storage replication of %1").arg(vault.name));
+    setMinimumWidth(520);
     m_banner->setObjectName(QStringLiteral("replicationBanner"));
     m_reason->setObjectName(QStringLiteral("replicationLockedReason"));
     m_reason->setAccessibleName(tr("Why storage replication cannot change"));

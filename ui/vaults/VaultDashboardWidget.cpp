@@ -236,8 +236,9 @@ void VaultDashboardWidget::onFindingsChanged()
     }
     m_keyVaultBanner->showMessage(
         MessageBanner::Kind::Warning,
-        tr("%n protected VM(s) cannot be backed up because the Backup Management Service lacks "
-           "permissions on their key vault (encrypted after protection?): %1.",
+        tr("Backups of %n protected VM(s) fail or will fail: the Backup Management Service lacks "
+           "permissions on the key vault (typical for VMs encrypted after backup was enabled): "
+           "%1.",
            nullptr, int(findings.size()))
             .arg(names.join(QStringLiteral(", "))),
         details.join(QLatin1Char('\n')));

@@ -46,6 +46,8 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
     m_table->sortByColumn(VaultListModel::NameColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
 
