@@ -1,8 +1,362 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-MainWindow::MainWindow(AzureServices *, QWidget *parent)
-    : QMainWindow(parent)
+#include "net/ArmClient.h"
+#include "net/RestClient.h"
+#include "services/AzureServices.h"
+#include "vaults/CreateVaultDialog.h"
+#include "vaults/StorageReplicationDialog.h"
+#include "vaults/VaultBrowserController.h"
+#include "vaults/VaultDashboardController.h"
+#include "vaults/VaultDashboardWidget.h"
+#include "vaults/VaultListModel.h"
+#include "vaults/VaultListPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace {
+QAction *makeAction(QObject *parent, const QString &text, const QString &name,
+                    const QKeySequence &shortcut, const QString &tip)
 {
+    auto *a = new QAction(text, parent);
+    a->setObjectName(name);
+    a->setShortcut(shortcut);
+    a->setToolTip(shortcut.isEmpty() ? tip
+                                     : MainWindow::tr("%1 (%2)").arg(
+                                           tip, shortcut.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    return a;
+}
+} // namespace
+
+MainWindow::MainWindow(AzureServices *services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_account(new QLabel(this))
+    , m_sandbox(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Encrypted VM Backup"));
+    createActions();
+    createMenus();
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_account->setAccessibleName(tr("Signed-in account"));
+    m_account->setText(tr("Not signed in"));
+    m_sandbox->setObjectName(QStringLiteral("sandboxIndicator"));
+    m_sandbox->setAccessibleName(tr("Sandbox mode"));
+    m_sandbox->setText(tr("SANDBOX: emulated Azure, nothing here is real"));
+    m_sandbox->setStyleSheet(
+        QStringLiteral("QLabel { background: #d89b00; color: black; padding: 1px 6px; }"));
+    m_sandbox->hide();
+    statusBar()->addWidget(m_account, 1);
+    statusBar()->addPermanentWidget(m_sandbox);
+    resize(1200, 720);
+    setServices(services);
+}
+
+MainWindow::~MainWindow() = default;
+
+AzureServices *MainWindow::services() const
+{
+    return m_services;
+}
+
+void MainWindow::createActions()
+{
+    m_newVault = makeAction(this, tr("&New vault…"), QStringLiteral("newVaultAction"),
+                            QKeySequence::New, tr("Create a Recovery Services vault"));
+    m_backUp = makeAction(this, tr("&Back up…"), QStringLiteral("backUpAction"),
+                          QKeySequence(Qt::CTRL | Qt::Key_B),
+                          tr("Protect virtual machines in the selected vault"));
+    m_backupNow = makeAction(this, tr("Backup &now"), QStringLiteral("backupNowAction"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                             tr("Back up the selected items now"));
+    m_restore = makeAction(this, tr("&Restore…"), QStringLiteral("restoreAction"),
+                           QKeySequence(Qt::CTRL | Qt::Key_R), tr("Restore the selected item"));
+    m_troubleshoot =
+        makeAction(this, tr("&Troubleshoot…"), QStringLiteral("troubleshootAction"),
+                   QKeySequence(Qt::Key_F1), tr("Explain and fix backup and restore errors"));
+    m_fixKeyVault =
+        makeAction(this, tr("Fix &Key Vault access…"), QStringLiteral("fixKeyVaultAccessAction"),
+                   QKeySequence(Qt::CTRL | Qt::Key_K),
+                   tr("Give the Backup service access to the key vaults of protected VMs"));
+    m_replication =
+        makeAction(this, tr("Storage &replication…"), QStringLiteral("storageReplicationAction"),
+                   {}, tr("Show or change the vault's storage replication"));
+    m_refresh = makeAction(this, tr("Re&fresh"), QStringLiteral("refreshAction"),
+                           QKeySequence(Qt::Key_F5), tr("Read the vaults and dashboard again"));
+    m_filter = makeAction(this, tr("&Filter vaults"), QStringLiteral("filterAction"),
+                          QKeySequence::Find, tr("Filter the vault list"));
+    m_subscriptions = makeAction(this, tr("&Subscriptions…"), QStringLiteral("subscriptionsAction"),
+                                 {}, tr("Choose the subscriptions to show"));
+    m_signOut = makeAction(this, tr("Sign &out"), QStringLiteral("signOutAction"), {},
+                           tr("Sign out and forget the saved sign-in"));
+    m_quit = makeAction(this, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit,
+                        tr("Quit the application"));
+
+    connect(m_newVault, &QAction::triggered, this, &MainWindow::showCreateVaultDialog);
+    connect(m_backUp, &QAction::triggered, this, [this] {
+        if (currentVault().isValid()) {
+            Q_EMIT backupRequested(currentVault());
+        }
+    });
+    connect(m_backupNow, &QAction::triggered, this, [this] {
+        const QList<ProtectedItem> items = selectedItems();
+        if (currentVault().isValid() && !items.isEmpty()) {
+            Q_EMIT backupNowRequested(currentVault(), items);
+        }
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        const QList<ProtectedItem> items = selectedItems();
+        if (currentVault().isValid() && items.size() == 1) {
+            Q_EMIT restoreRequested(currentVault(), items.first());
+        }
+    });
+    connect(m_troubleshoot, &QAction::triggered, this, [this] {
+        Q_EMIT troubleshootRequested(m_dashboardWidget ? m_dashboardWidget->selectedProblemCode()
+                                                       : QString());
+    });
+    connect(m_fixKeyVault, &QAction::triggered, this, &MainWindow::requestFixKeyVaultAccess);
+    connect(m_replication, &QAction::triggered, this, &MainWindow::showStorageReplicationDialog);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_filter, &QAction::triggered, this, [this] {
+        if (m_list) {
+            m_list->focusFilter();
+        }
+    });
+    connect(m_subscriptions, &QAction::triggered, this, &MainWindow::subscriptionsRequested);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newVault);
+    file->addSeparator();
+    file->addAction(m_subscriptions);
+    file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *vault = menuBar()->addMenu(tr("&Vault"));
+    vault->setObjectName(QStringLiteral("vaultMenu"));
+    vault->addActions({m_backUp, m_backupNow, m_restore});
+    vault->addSeparator();
+    vault->addActions({m_fixKeyVault, m_replication});
+    vault->addSeparator();
+    vault->addActions({m_filter, m_refresh});
+    m_viewMenu = menuBar()->addMenu(tr("V&iew"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_troubleshoot);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_newVault, m_backUp, m_backupNow, m_restore});
+    bar->addSeparator();
+    bar->addActions({m_fixKeyVault, m_troubleshoot, m_refresh});
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::setServices(AzureServices *services)
+{
+    m_services = services;
+    m_sandbox->setVisible(services && services->cloud().sandbox);
+    buildCentral();
+    if (services) {
+        m_browser->refresh();
+    }
+}
+
+void MainWindow::buildCentral()
+{
+    // Controllers belong to one session; a new session gets new ones (see AzureServices).
+    if (QWidget *old = centralWidget()) {
+        old->deleteLater();
+    }
+    delete m_browser;
+    delete m_dashboard;
+    m_browser = new VaultBrowserController(m_services, this);
+    m_dashboard = new VaultDashboardController(m_services, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_list = new VaultListPane(m_browser, splitter);
+    m_dashboardWidget = new VaultDashboardWidget(m_dashboard, splitter);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_dashboardWidget);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({380, 820});
+    splitter->setContentsMargins(6, 6, 6, 6);
+    setCentralWidget(splitter);
+
+    connect(m_list, &VaultListPane::currentVaultChanged, this, [this](const Vault &vault) {
+        m_dashboard->setVault(vault);
+        updateActions();
+        Q_EMIT currentVaultChanged(vault);
+    });
+    connect(m_list, &VaultListPane::createVaultRequested, this, &MainWindow::showCreateVaultDialog);
+    connect(m_dashboardWidget, &VaultDashboardWidget::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_dashboardWidget, &VaultDashboardWidget::changeReplicationRequested, this,
+            &MainWindow::showStorageReplicationDialog);
+    connect(m_dashboardWidget, &VaultDashboardWidget::fixKeyVaultAccessRequested, this,
+            &MainWindow::requestFixKeyVaultAccess);
+    connect(m_dashboard, &VaultDashboardController::keyVaultFindingsChanged, this,
+            &MainWindow::updateActions);
+    connect(m_dashboard, &VaultDashboardController::storageConfigChanged, this,
+            &MainWindow::updateActions);
+    setTabOrder(m_list->filterEdit(), m_list->table());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = m_services != nullptr;
+    const bool vault = currentVault().isValid();
+    const QList<ProtectedItem> items = selectedItems();
+    m_newVault->setEnabled(signedIn);
+    m_backUp->setEnabled(vault);
+    m_backupNow->setEnabled(vault && !items.isEmpty());
+    m_restore->setEnabled(vault && items.size() == 1);
+    m_fixKeyVault->setEnabled(vault && !m_dashboard->keyVaultFindings().isEmpty());
+    m_replication->setEnabled(vault && m_dashboard->storageConfig().has_value());
+    m_refresh->setEnabled(signedIn);
+    m_subscriptions->setEnabled(signedIn);
+    m_signOut->setEnabled(signedIn);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_browser) {
+        return;
+    }
+    const QString keep = currentVault().id;
+    m_browser->refresh();
+    if (keep.isEmpty()) {
+        return;
+    }
+    // Reselect the vault the user was looking at once the list has it again.
+    auto *once = new QMetaObject::Connection;
+    *once = connect(m_browser, &VaultBrowserController::loaded, this, [this, keep, once] {
+        disconnect(*once);
+        delete once;
+        selectVault(keep);
+    });
+}
+
+void MainWindow::setAccountText(const QString &text)
+{
+    m_account->setText(text);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    if (dock->objectName().isEmpty()) {
+        dock->setObjectName(
+            QStringLiteral("dock%1").arg(dock->windowTitle().remove(QLatin1Char(' '))));
+    }
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::setJobsDock(QDockWidget *dock)
+{
+    if (m_jobsDock) {
+        removeDockWidget(m_jobsDock);
+    }
+    m_jobsDock = dock;
+    if (dock->windowTitle().isEmpty()) {
+        dock->setWindowTitle(tr("Jobs"));
+    }
+    if (dock->objectName().isEmpty()) {
+        dock->setObjectName(QStringLiteral("jobsDock"));
+    }
+    addDock(dock, Qt::BottomDockWidgetArea);
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+}
+
+Vault MainWindow::currentVault() const
+{
+    return m_list ? m_list->currentVault() : Vault();
+}
+
+QList<ProtectedItem> MainWindow::selectedItems() const
+{
+    return m_dashboardWidget ? m_dashboardWidget->selectedItems() : QList<ProtectedItem>();
+}
+
+bool MainWindow::selectVault(const QString &vaultId)
+{
+    return m_list && m_list->selectVault(vaultId);
+}
+
+void MainWindow::requestFixKeyVaultAccess()
+{
+    const Vault vault = currentVault();
+    // The selected flagged items, or all flagged items when none of them is selected.
+    QList<ProtectedItem> flagged = m_dashboard->itemsNeedingKeyVaultAccess();
+    QList<ProtectedItem> chosen;
+    for (const ProtectedItem &item : selectedItems()) {
+        for (const ProtectedItem &f : std::as_const(flagged)) {
+            if (f.id == item.id) {
+                chosen.append(item);
+            }
+        }
+    }
+    if (vault.isValid() && !flagged.isEmpty()) {
+        Q_EMIT fixKeyVaultAccessRequested(vault, chosen.isEmpty() ? flagged : chosen);
+    }
+}
+
+void MainWindow::showCreateVaultDialog()
+{
+    if (!m_services) {
+        return;
+    }
+    QHash<QString, QString> names;
+    for (const QString &id : m_services->subscriptionIds()) {
+        names.insert(id, m_browser->model()->subscriptionName(id));
+    }
+    auto *dialog = new CreateVaultDialog(m_services, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateVaultDialog::vaultCreated, this, [this](const Vault &vault) {
+        m_browser->model()->append({vault});
+        selectVault(vault.id);
+        Q_EMIT vaultCreated(vault);
+    });
+    connect(dialog, &CreateVaultDialog::replicationRequested, this, &MainWindow::openReplication);
+    dialog->open();
+}
+
+void MainWindow::showStorageReplicationDialog()
+{
+    openReplication(currentVault());
+}
+
+void MainWindow::openReplication(const Vault &vault)
+{
+    if (!m_services || !vault.isValid()) {
+        return;
+    }
+    auto *dialog = new StorageReplicationDialog(m_services, vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StorageReplicationDialog::replicationChanged, this, [this](const Vault &v) {
+        if (currentVault().id == v.id) {
+            m_dashboard->refresh();
+        }
+    });
+    dialog->open();
 }

@@ -1,13 +1,106 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/ProtectedItem.h"
+#include "azure/Vault.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class AzureServices;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class VaultBrowserController;
+class VaultDashboardController;
+class VaultDashboardWidget;
+class VaultListPane;
 
+// The main window: the vault browser across the selected subscriptions on the left, the
+// selected vault's dashboard on the right, and the entry actions. Features that live
+// elsewhere (backup wizard, backup now, restore, troubleshooting, Key Vault access, sign-in)
+// are reached through signals carrying what they need; the composition root connects them.
+// Docks (the jobs pane) are added from outside with addDock() / setJobsDock().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AzureServices *services, QWidget *parent = nullptr);
+    // `services` may be null (signed out); setServices() later.
+    explicit MainWindow(AzureServices *services = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the session (after sign-in, a subscription change or a cloud change): the
+    // browser and dashboard are rebuilt for it and the vault list is read again.
+    void setServices(AzureServices *services);
+    AzureServices *services() const;
+
+    // Status bar: who is signed in where ("admin@contoso.sandbox · AzureCloud").
+    void setAccountText(const QString &text);
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // The jobs pane: docked at the bottom, toggled from View > Jobs (Ctrl+J).
+    void setJobsDock(QDockWidget *dock);
+
+    Vault currentVault() const;
+    QList<ProtectedItem> selectedItems() const;
+    bool selectVault(const QString &vaultId);
+
+    VaultBrowserController *browser() const { return m_browser; }
+    VaultDashboardController *dashboard() const { return m_dashboard; }
+
+    // Every action has an objectName ("backUpAction", ...): tests and the lead find them.
+    QAction *backUpAction() const { return m_backUp; }
+    QAction *backupNowAction() const { return m_backupNow; }
+    QAction *restoreAction() const { return m_restore; }
+    QAction *troubleshootAction() const { return m_troubleshoot; }
+    QAction *fixKeyVaultAccessAction() const { return m_fixKeyVault; }
+    QAction *refreshAction() const { return m_refresh; }
+
+public Q_SLOTS:
+    void refresh();
+    void showCreateVaultDialog();
+    void showStorageReplicationDialog();
+
+Q_SIGNALS:
+    void backupRequested(const Vault &vault);
+    void backupNowRequested(const Vault &vault, const QList<ProtectedItem> &items);
+    void restoreRequested(const Vault &vault, const ProtectedItem &item);
+    // `entryId`: the error code of the selected failed job or item, or empty for the index.
+    void troubleshootRequested(const QString &entryId);
+    void fixKeyVaultAccessRequested(const Vault &vault, const QList<ProtectedItem> &items);
+    void signOutRequested();
+    void subscriptionsRequested();
+    void currentVaultChanged(const Vault &vault);
+    void vaultCreated(const Vault &vault);
+
+private:
+    void createActions();
+    void createMenus();
+    void buildCentral();
+    void updateActions();
+    void requestFixKeyVaultAccess();
+    void openReplication(const Vault &vault);
+
+    QPointer<AzureServices> m_services;
+    VaultBrowserController *m_browser = nullptr;
+    VaultDashboardController *m_dashboard = nullptr;
+    VaultListPane *m_list = nullptr;
+    VaultDashboardWidget *m_dashboardWidget = nullptr;
+    QPointer<QDockWidget> m_jobsDock;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_account;
+    QLabel *m_sandbox;
+    QAction *m_newVault = nullptr;
+    QAction *m_backUp = nullptr;
+    QAction *m_backupNow = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_troubleshoot = nullptr;
+    QAction *m_fixKeyVault = nullptr;
+    QAction *m_replication = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_filter = nullptr;
+    QAction *m_subscriptions = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_quit = nullptr;
 };

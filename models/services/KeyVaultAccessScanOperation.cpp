@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeyVaultAccessScanOperation.h"
+
+#include "AzureServices.h"
+#include "ListOperation.h"
+#include "azure/ResourceId.h"
+#include "net/ArmClient.h"
+#include "net/RestCall.h"
+#include "net/RestClient.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+bool grants(const QStringList &have, bool *ok)
+{
+    const bool all = have.contains(QStringLiteral("all"));
+    *ok = all || (have.contains(QStringLiteral("get")) && have.contains(QStringLiteral("list")) &&
+                  have.contains(QStringLiteral("backup")));
+    return *ok;
+}
+
+bool sameName(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+KeyVaultAccessScanOperation::KeyVaultAccessScanOperation(AzureServices *services,
+                                                         const QList<ProtectedItem> &items,
+                                                         const QList<BackupJob> &recentJobs,
+                                                         QObject *parent)
+    : Operation(parent)
+    , m_services(services)
+    , m_items(items)
+    , m_jobs(recentJobs)
+{}
+
+QList<ProtectedItem> KeyVaultAccessScanOperation::affectedItems() const
+{
+    QList<ProtectedItem> out;
+    for (const Finding &f : m_findings) {
+        out.append(f.item);
+    }
+    return out;
+}
+
+void KeyVaultAccessScanOperation::run()
+{
+    if (!m_services || !m_services->arm()) {
+        fail(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"),
+                        tr("Not signed in.")));
+        return;
+    }
+    // One VM list per resource group of the protected VMs.
+    QStringList paths;
+    QSet<QString> seen;
+    for (const ProtectedItem &item : std::as_const(m_items)) {
+        const ResourceId vm(item.virtualMachineId);
+        if (item.classic || !vm.isValid()) {
+            continue;
+        }
+        const QString path =
+            QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Compute/"
+                           "virtualMachines")
+                .arg(vm.subscriptionId(), vm.resourceGroup());
+        if (!seen.contains(path.toLower())) {
+            seen.insert(path.toLower());
+            paths.append(path);
+        }
+    }
+    if (paths.isEmpty()) {
+        evaluate();
+        return;
+    }
+    m_stage = 1;
+    auto *vms = new ListOperation<VirtualMachine>(m_services->arm(), paths, this);
+    ++m_pending;
+    connect(vms, &Operation::finished, this, [this, vms] {
+        for (const VirtualMachine &vm : vms->items()) {
+            m_vms.insert(vm.id.toLower(), vm);
+        }
+        for (const AzureError &e : vms->errors()) {
+            m_warnings << tr("Some virtual machines could not be read: %1").arg(e.userMessage());
+        }
+        vms->deleteLater();
+        stepDone();
+    });
+    vms->start();
+
+    const QString appId = m_services->backupServiceAppId();
+    const CloudEnvironment &cloud = m_services->cloud();
+    if (appId.isEmpty() || cloud.graph.isEmpty()) {
+        m_warnings << tr("The Backup Management Service is not known in this cloud, so key vault "
+                         "access policies were not checked.");
+        return;
+    }
+    QString base = cloud.graph.toString();
+    if (!base.endsWith(QLatin1Char('/'))) {
+        base += QLatin1Char('/');
+    }
+    const QUrl url(base + QStringLiteral("v1.0/servicePrincipals(appId='%1')").arg(appId));
+    RestCall *graph = m_services->rest()->send(RestRequest::get(url, cloud.graphScope));
+    ++m_pending;
+    track(graph);
+    connect(graph, &RestCall::finished, this, [this, graph] {
+        if (graph->isOk()) {
+            m_objectId = graph->response().object().value(QStringLiteral("id")).toString();
+        } else {
+            m_warnings << tr("The Backup Management Service could not be looked up in Microsoft "
+                             "Graph (%1), so key vault permissions were not checked.")
+                              .arg(graph->error().userMessage());
+        }
+        stepDone();
+    });
+}
+
+void KeyVaultAccessScanOperation::track(RestCall *call)
+{
+    m_calls.append(call);
+}
+
+void KeyVaultAccessScanOperation::stepDone()
+{
+    if (isFinished() || --m_pending > 0) {
+        return;
+    }
+    if (m_stage == 1) {
+        readKeyVaults();
+    } else if (m_stage == 2) {
+        readRoleAssignments();
+    } else {
+        evaluate();
+    }
+}
+
+void KeyVaultAccessScanOperation::readKeyVaults()
+{
+    m_stage = 2;
+    if (m_objectId.isEmpty()) {
+        evaluate(); // without the object id, reading policies proves nothing
+        return;
+    }
+    QSet<QString> vaults;
+    for (const VirtualMachine &vm : std::as_const(m_vms)) {
+        if (!vm.isEncrypted()) {
+            continue;
+        }
+        for (const QString &id : {vm.keyVaultId, vm.kekVaultId}) {
+            if (!id.isEmpty()) {
+                vaults.insert(id.toLower());
+            }
+        }
+    }
+    for (const QString &id : std::as_const(vaults)) {
+        RestCall *call = m_services->arm()->get(id);
+        ++m_pending;
+        track(call);
+        connect(call, &RestCall::finished, this, [this, call, id] {
+            if (call->isOk()) {
+                m_keyVaults.insert(id, KeyVault::fromJson(call->response().object()));
+            } else if (call->error().category() != AzureError::Category::NotFound) {
+                m_unreadableVault.insert(id, call->error().userMessage());
+                m_warnings << tr("Key vault %1 could not be read: %2")
+                                  .arg(ResourceId(id).name(), call->error().userMessage());
+            }
+            stepDone();
+        });
+    }
+    if (m_pending == 0) {
+        readRoleAssignments();
+    }
+}
+
+void KeyVaultAccessScanOperation::readRoleAssignments()
+{
+    m_stage = 3;
+    for (auto it = m_keyVaults.cbegin(); it != m_keyVaults.cend(); ++it) {
+        if (!it->rbacAuthorization) {
+            continue;
+        }
+        const QString id = it.key();
+        // Assignments at the vault and above it (resource group, subscription) count.
+        RestCall *call = m_services->arm()->get(
+            it->id + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments?$filter=") +
+            QString::fromLatin1(
+                QUrl::toPercentEncoding(QStringLiteral("principalId eq '%1'").arg(m_objectId))));
+        ++m_pending;
+        track(call);
+        connect(call, &RestCall::finished, this, [this, call, id] {
+            if (call->isOk()) {
+                bool granted = false;
+                const QJsonArray value =
+                    call->response().object().value(QStringLiteral("value")).toArray();
+                for (const QJsonValue &v : value) {
+                    const QString role = v.toObject()
+                                             .value(QStringLiteral("properties"))
+                                             .toObject()
+                                             .value(QStringLiteral("roleDefinitionId"))
+                                             .toString();
+                    granted = granted ||
+                              role.endsWith(keyVaultAdministratorRoleId(), Qt::CaseInsensitive);
+                }
+                m_rbacGranted.insert(id, granted);
+            } else {
+                m_unreadableVault.insert(id, call->error().userMessage());
+                m_warnings << tr("The role assignments of key vault %1 could not be read: %2")
+                                  .arg(ResourceId(id).name(), call->error().userMessage());
+            }
+            stepDone();
+        });
+    }
+    if (m_pending == 0) {
+        evaluate();
+    }
+}
+
+QString KeyVaultAccessScanOperation::missingAccess(const VirtualMachine &vm, const QString &vaultId,
+                                                   bool needKeys) const
+{
+    const QString key = vaultId.toLower();
+    if (!m_keyVaults.contains(key) || m_unreadableVault.contains(key)) {
+        return {}; // unknown or deleted: not something an access grant fixes
+    }
+    const KeyVault &kv = m_keyVaults[key];
+    if (kv.rbacAuthorization) {
+        return m_rbacGranted.value(key, true)
+                   ? QString()
+                   : tr("Key vault %1 uses Azure RBAC and the Backup Management Service has no "
+                        "Key Vault Administrator role on it.")
+                         .arg(kv.name);
+    }
+    const KeyVault::AccessPolicy *policy = kv.policyFor(m_objectId);
+    bool secretsOk = false;
+    bool keysOk = !needKeys;
+    if (policy) {
+        grants(policy->secrets, &secretsOk);
+        if (needKeys) {
+            grants(policy->keys, &keysOk);
+        }
+    }
+    if (secretsOk && keysOk) {
+        return {};
+    }
+    Q_UNUSED(vm)
+    return needKeys ? tr("No access policy of key vault %1 gives the Backup Management Service "
+                         "get, list and backup on keys and secrets.")
+                          .arg(kv.name)
+                    : tr("No access policy of key vault %1 gives the Backup Management Service "
+                         "get, list and backup on secrets.")
+                          .arg(kv.name);
+}
+
+void KeyVaultAccessScanOperation::evaluate()
+{
+    for (const ProtectedItem &item : std::as_const(m_items)) {
+        Finding f;
+        f.item = item;
+        for (const BackupJob &job : std::as_const(m_jobs)) {
+            if (!job.isFailed() || !sameName(job.entityFriendlyName, item.friendlyName)) {
+                continue;
+            }
+            for (const BackupJob::Error &e : job.errors) {
+                if (e.code.compare(permissionsErrorCode(), Qt::CaseInsensitive) == 0) {
+                    f.jobFailedWithPermissions = true;
+                }
+            }
+        }
+        const VirtualMachine vm = m_vms.value(item.virtualMachineId.toLower());
+        if (vm.isEncrypted()) {
+            const bool separateKek = !vm.kekVaultId.isEmpty() &&
+                                     vm.kekVaultId.compare(vm.keyVaultId, Qt::CaseInsensitive) != 0;
+            const bool kek = vm.encryption == VirtualMachine::Encryption::BekAndKek;
+            QString why = missingAccess(vm, vm.keyVaultId, kek && !separateKek);
+            f.keyVaultId = vm.keyVaultId;
+            if (why.isEmpty() && separateKek) {
+                why = missingAccess(vm, vm.kekVaultId, true);
+                f.keyVaultId = why.isEmpty() ? f.keyVaultId : vm.kekVaultId;
+            }
+            f.accessMissing = !why.isEmpty();
+            f.explanation = why;
+        }
+        if (f.jobFailedWithPermissions && f.explanation.isEmpty()) {
+            f.explanation = tr("The last backup of %1 failed with %2: the Backup Management "
+                               "Service cannot read the VM's keys and secrets.")
+                                .arg(item.friendlyName, permissionsErrorCode());
+        }
+        if (f.jobFailedWithPermissions || f.accessMissing) {
+            m_findings.append(f);
+        }
+    }
+    succeed();
+}
+
+void KeyVaultAccessScanOperation::abort()
+{
+    for (const auto &call : std::as_const(m_calls)) {
+        if (call) {
+            call->abort();
+        }
+    }
+    Operation::abort();
+}

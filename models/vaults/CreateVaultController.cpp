@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CreateVaultController.h"
+
+#include "net/ArmClient.h"
+#include "net/RestClient.h"
+#include "services/ArmCallOperation.h"
+#include "services/AzureServices.h"
+#include "services/ListOperation.h"
+
+#include <QRegularExpression>
+
+CreateVaultController::ResourceGroup
+CreateVaultController::ResourceGroup::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("name")).toString(),
+            json.value(QStringLiteral("location")).toString()};
+}
+
+CreateVaultController::CreateVaultController(AzureServices *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{}
+
+QString CreateVaultController::nameProblem(const QString &name)
+{
+    const QString rule = tr("A vault name must be 2 to 50 characters long, start with a letter "
+                            "and contain only letters, numbers and hyphens.");
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{1,49}$"));
+    if (valid.match(name).hasMatch()) {
+        return {};
+    }
+    QString what;
+    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9-]"));
+    const QRegularExpressionMatch badChar = bad.match(name);
+    if (name.isEmpty()) {
+        what = tr("Enter a name.");
+    } else if (!name.at(0).isLetter() || name.at(0).unicode() > 127) {
+        what = tr("\"%1\" does not start with a letter.").arg(name);
+    } else if (badChar.hasMatch()) {
+        what = tr("\"%1\" is not allowed.").arg(badChar.captured());
+    } else if (name.size() < 2) {
+        what = tr("The name is too short.");
+    } else {
+        what = tr("The name is %n character(s) long.", nullptr, int(name.size()));
+    }
+    return what + QLatin1Char(' ') + rule;
+}
+
+QString CreateVaultController::resourceGroupProblem(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[-\\w._()]{1,90}$"));
+    if (valid.match(name).hasMatch() && !name.endsWith(QLatin1Char('.'))) {
+        return {};
+    }
+    return tr("A resource group name must be 1 to 90 characters long, contain only letters, "
+              "numbers, underscores, hyphens, periods and parentheses, and not end with a "
+              "period.");
+}
+
+QStringList CreateVaultController::knownRegions()
+{
+    return {QStringLiteral("eastus"),        QStringLiteral("eastus2"),
+            QStringLiteral("westus2"),       QStringLiteral("centralus"),
+            QStringLiteral("northeurope"),   QStringLiteral("westeurope"),
+            QStringLiteral("uksouth"),       QStringLiteral("germanywestcentral"),
+            QStringLiteral("southeastasia"), QStringLiteral("australiaeast"),
+            QStringLiteral("japaneast"),     QStringLiteral("canadacentral")};
+}
+
+void CreateVaultController::loadResourceGroups(const QString &subscriptionId)
+{
+    if (m_groupsOp) {
+        m_groupsOp->disconnect(this);
+        m_groupsOp->abort();
+        m_groupsOp->deleteLater();
+    }
+    m_groups.clear();
+    Q_EMIT resourceGroupsChanged();
+    if (!m_services || subscriptionId.isEmpty()) {
+        return;
+    }
+    auto *op = new ListOperation<ResourceGroup>(
+        m_services->arm(), {QStringLiteral("/subscriptions/%1/resourcegroups").arg(subscriptionId)},
+        this);
+    m_groupsOp = op;
+    connect(op, &Operation::finished, this, [this, op] {
+        if (op->isOk()) {
+            m_groups = op->items();
+            std::sort(m_groups.begin(), m_groups.end(), [](const auto &a, const auto &b) {
+                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+            });
+        } else {
+            setError(
+                op->error(),
+                tr("The resource groups could not be listed: %1").arg(op->error().userMessage()));
+        }
+        op->deleteLater();
+        Q_EMIT resourceGroupsChanged();
+    });
+    op->start();
+}
+
+bool CreateVaultController::create(const Request &request)
+{
+    if (m_busy) {
+        return false;
+    }
+    QString problem = nameProblem(request.name);
+    if (problem.isEmpty() && request.subscriptionId.isEmpty()) {
+        problem = tr("Choose a subscription.");
+    }
+    if (problem.isEmpty()) {
+        problem = resourceGroupProblem(request.resourceGroup);
+    }
+    if (problem.isEmpty() && request.location.trimmed().isEmpty()) {
+        problem = tr("Choose a region.");
+    }
+    if (!problem.isEmpty()) {
+        setError(AzureError(AzureError::Category::Client, QStringLiteral("InvalidInput"), problem),
+                 problem);
+        return false;
+    }
+    if (!m_services) {
+        setError(AzureError(AzureError::Category::Auth, QStringLiteral("NotSignedIn"),
+                            tr("Not signed in.")),
+                 tr("Not signed in."));
+        return false;
+    }
+    m_request = request;
+    m_request.location = request.location.trimmed().toLower().remove(QLatin1Char(' '));
+    setError({}, {});
+    setBusy(true);
+    if (!request.newResourceGroup) {
+        putVault();
+        return true;
+    }
+    Q_EMIT progress(tr("Creating resource group %1…").arg(request.resourceGroup));
+    const QString path = QStringLiteral("/subscriptions/%1/resourcegroups/%2")
+                             .arg(request.subscriptionId, request.resourceGroup);
+    auto *op = new ArmCallOperation(
+        m_services->rest(),
+        m_services->arm()->request("PUT", path,
+                                   QJsonObject{{QStringLiteral("location"), m_request.location}}),
+        this);
+    m_op = op;
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        if (!op->isOk()) {
+            setError(op->error(), tr("The resource group %1 could not be created: %2")
+                                      .arg(m_request.resourceGroup, op->error().userMessage()));
+            setBusy(false);
+            Q_EMIT failed();
+            return;
+        }
+        putVault();
+    });
+    op->start();
+    return true;
+}
+
+void CreateVaultController::putVault()
+{
+    Q_EMIT progress(tr("Creating vault %1…").arg(m_request.name));
+    const QString path =
+        QStringLiteral(
+            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.RecoveryServices/vaults/%3")
+            .arg(m_request.subscriptionId, m_request.resourceGroup, m_request.name);
+    const QJsonObject body{
+        {QStringLiteral("location"), m_request.location},
+        {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("RS0")},
+                                            {QStringLiteral("tier"), QStringLiteral("Standard")}}},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")}}}};
+    // Vault creation may answer 201 with an Azure-AsyncOperation header: follow it.
+    auto *op = new LongRunningOperation(m_services->arm(),
+                                        m_services->arm()->request("PUT", path, body), this);
+    m_op = op;
+    connect(op, &Operation::finished, this, [this, op, path] {
+        op->deleteLater();
+        setBusy(false);
+        if (!op->isOk()) {
+            setError(op->error(), tr("The vault %1 could not be created: %2")
+                                      .arg(m_request.name, op->error().userMessage()));
+            Q_EMIT failed();
+            return;
+        }
+        m_created = Vault::fromJson(op->finalResponse().object());
+        if (!m_created.isValid()) {
+            // Some answers carry no body; what was asked for is what exists now.
+            m_created.id = path;
+            m_created.name = m_request.name;
+            m_created.resourceGroup = m_request.resourceGroup;
+            m_created.subscriptionId = m_request.subscriptionId;
+            m_created.location = m_request.location;
+        }
+        Q_EMIT created(m_created);
+    });
+    op->start();
+}
+
+void CreateVaultController::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+void CreateVaultController::setError(const AzureError &error, const QString &text)
+{
+    m_error = error;
+    m_errorText = text;
+    Q_EMIT errorChanged();
+}

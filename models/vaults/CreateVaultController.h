@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "azure/Vault.h"
+#include "net/AzureError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class AzureServices;
+class Operation;
+
+// Creates a Recovery Services vault: checks the name before anything is sent, lists the
+// resource groups of a subscription, creates a new resource group when asked (PUT
+// resourcegroups), then PUTs the vault and follows it if the service answers asynchronously.
+class CreateVaultController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+public:
+    struct ResourceGroup
+    {
+        QString name;
+        QString location;
+        static ResourceGroup fromJson(const QJsonObject &json);
+    };
+    struct Request
+    {
+        QString subscriptionId;
+        QString resourceGroup;
+        bool newResourceGroup = false;
+        QString location;
+        QString name;
+    };
+
+    explicit CreateVaultController(AzureServices *services, QObject *parent = nullptr);
+
+    // The Recovery Services rule: 2 to 50 characters, starts with a letter, then letters,
+    // digits and hyphens. Empty when `name` follows it, else a translated message that quotes
+    // the rule and says what is wrong.
+    static QString nameProblem(const QString &name);
+    // Resource group names: 1 to 90 characters of letters, digits, _ - . ( ), not ending in '.'.
+    static QString resourceGroupProblem(const QString &name);
+    // Regions offered when creating (the service validates; the list is a convenience).
+    static QStringList knownRegions();
+
+    bool isBusy() const { return m_busy; }
+    QString errorText() const { return m_error.isError() ? m_errorText : QString(); }
+    const AzureError &error() const { return m_error; }
+    QList<ResourceGroup> resourceGroups() const { return m_groups; }
+    Vault createdVault() const { return m_created; }
+
+public Q_SLOTS:
+    void loadResourceGroups(const QString &subscriptionId);
+    // False (and nothing sent) when the request breaks a rule; errorText() says which.
+    bool create(const Request &request);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void errorChanged();
+    void resourceGroupsChanged();
+    void progress(const QString &status);
+    void created(const Vault &vault);
+    void failed();
+
+private:
+    void putVault();
+    void setBusy(bool busy);
+    void setError(const AzureError &error, const QString &text);
+
+    QPointer<AzureServices> m_services;
+    QPointer<Operation> m_groupsOp;
+    QPointer<Operation> m_op;
+    QList<ResourceGroup> m_groups;
+    Request m_request;
+    Vault m_created;
+    bool m_busy = false;
+    AzureError m_error;
+    QString m_errorText;
+};

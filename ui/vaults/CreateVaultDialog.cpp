@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CreateVaultDialog.h"
+
+#include "net/ArmClient.h"
+#include "net/RestClient.h"
+#include "services/AzureServices.h"
+#include "vaults/CreateVaultController.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+CreateVaultDialog::CreateVaultDialog(AzureServices *services,
+                                     const QHash<QString, QString> &subscriptionNames,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_controller(new CreateVaultController(services, this))
+    , m_banner(new MessageBanner(this))
+    , m_name(new QLineEdit(this))
+    , m_nameMessage(new QLabel(this))
+    , m_subscription(new QComboBox(this))
+    , m_existingGroup(new QRadioButton(tr("&Existing:"), this))
+    , m_group(new QComboBox(this))
+    , m_newGroup(new QRadioButton(tr("Create ne&w:"), this))
+    , m_newGroupName(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("createVaultDialog"));
+    setWindowTitle(tr("Create a Recovery Services vault"));
+    setMinimumWidth(560); // room for the name rule on two lines
+    m_banner->setObjectName(QStringLiteral("createVaultBanner"));
+    m_name->setObjectName(QStringLiteral("vaultNameEdit"));
+    m_name->setAccessibleName(tr("Vault name"));
+    m_name->setMaxLength(80); // longer than allowed, so the message can say it is too long
+    m_nameMessage->setObjectName(QStringLiteral("vaultNameMessage"));
+    m_nameMessage->setWordWrap(true);
+    m_nameMessage->setAccessibleName(tr("Vault name rule"));
+    m_nameMessage->setText(tr("2 to 50 characters: letters, numbers and hyphens, starting with a "
+                              "letter."));
+    m_subscription->setObjectName(QStringLiteral("subscriptionCombo"));
+    m_subscription->setAccessibleName(tr("Subscription"));
+    const QStringList ids = services ? services->subscriptionIds() : QStringList();
+    for (const QString &id : ids) {
+        m_subscription->addItem(subscriptionNames.value(id, id), id);
+    }
+    m_existingGroup->setObjectName(QStringLiteral("existingGroupRadio"));
+    m_existingGroup->setChecked(true);
+    m_group->setObjectName(QStringLiteral("resourceGroupCombo"));
+    m_group->setAccessibleName(tr("Existing resource group"));
+    m_newGroup->setObjectName(QStringLiteral("newGroupRadio"));
+    m_newGroupName->setObjectName(QStringLiteral("newResourceGroupEdit"));
+    m_newGroupName->setAccessibleName(tr("New resource group name"));
+    m_newGroupName->setEnabled(false);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setAccessibleName(tr("Region"));
+    m_region->setEditable(true);
+    m_region->addItems(CreateVaultController::knownRegions());
+
+    m_create = m_buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setDefault(true);
+    m_replication =
+        m_buttons->addButton(tr("Set storage &replication…"), QDialogButtonBox::ActionRole);
+    m_replication->setObjectName(QStringLiteral("offerReplicationButton"));
+    m_replication->hide();
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    auto *form = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("Vault &name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, m_name);
+    form->addRow(QString(), m_nameMessage);
+    auto *subLabel = new QLabel(tr("&Subscription:"), this);
+    subLabel->setBuddy(m_subscription);
+    form->addRow(subLabel, m_subscription);
+    auto *groupBox = new QVBoxLayout;
+    auto *existingRow = new QHBoxLayout;
+    existingRow->addWidget(m_existingGroup);
+    existingRow->addWidget(m_group, 1);
+    auto *newRow = new QHBoxLayout;
+    newRow->addWidget(m_newGroup);
+    newRow->addWidget(m_newGroupName, 1);
+    groupBox->addLayout(existingRow);
+    groupBox->addLayout(newRow);
+    form->addRow(tr("Resource group:"), groupBox);
+    auto *regionLabel = new QLabel(tr("Re&gion:"), this);
+    regionLabel->setBuddy(m_region);
+    form->addRow(regionLabel, m_region);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    setTabOrder(m_name, m_subscription);
+    setTabOrder(m_subscription, m_existingGroup);
+    setTabOrder(m_existingGroup, m_group);
+    setTabOrder(m_group, m_newGroup);
+    setTabOrder(m_newGroup, m_newGroupName);
+    setTabOrder(m_newGroupName, m_region);
+
+    connect(m_name, &QLineEdit::textChanged, this, &CreateVaultDialog::onNameEdited);
+    connect(m_newGroupName, &QLineEdit::textChanged, this, &CreateVaultDialog::updateButtons);
+    connect(m_subscription, &QComboBox::currentIndexChanged, this,
+            &CreateVaultDialog::onSubscriptionChanged);
+    connect(m_newGroup, &QRadioButton::toggled, this, [this](bool on) {
+        m_newGroupName->setEnabled(on);
+        m_group->setEnabled(!on);
+        updateButtons();
+    });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
+        // A vault usually sits in its resource group's region; follow until the user picks.
+        const QString location = m_group->currentData().toString();
+        if (!m_regionTouched && !location.isEmpty()) {
+            m_region->setCurrentText(location);
+        }
+        updateButtons();
+    });
+    connect(m_region, &QComboBox::activated, this, [this] { m_regionTouched = true; });
+    connect(m_controller, &CreateVaultController::resourceGroupsChanged, this,
+            &CreateVaultDialog::onGroupsChanged);
+    connect(m_controller, &CreateVaultController::busyChanged, this,
+            &CreateVaultDialog::updateButtons);
+    connect(m_controller, &CreateVaultController::progress, this, [this](const QString &status) {
+        m_banner->showMessage(MessageBanner::Kind::Information, status);
+    });
+    connect(m_controller, &CreateVaultController::errorChanged, this, [this] {
+        if (m_controller->errorText().isEmpty()) {
+            m_banner->clear();
+        } else {
+            m_banner->showMessage(MessageBanner::Kind::Error, m_controller->errorText(),
+                                  m_controller->error().toDetailsText());
+        }
+    });
+    connect(m_controller, &CreateVaultController::created, this, &CreateVaultDialog::onCreated);
+    connect(m_create, &QPushButton::clicked, this, &CreateVaultDialog::onCreate);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_replication, &QPushButton::clicked, this, [this] {
+        Q_EMIT replicationRequested(m_controller->createdVault());
+        accept();
+    });
+    onSubscriptionChanged();
+    updateButtons();
+}
+
+void CreateVaultDialog::onNameEdited()
+{
+    const QString problem = CreateVaultController::nameProblem(m_name->text());
+    if (m_name->text().isEmpty()) {
+        m_nameMessage->setText(tr("2 to 50 characters: letters, numbers and hyphens, starting "
+                                  "with a letter."));
+    } else if (problem.isEmpty()) {
+        m_nameMessage->setText(tr("The name follows the rule."));
+    } else {
+        m_nameMessage->setText(problem);
+    }
+    // Colour is a hint only; the text says the same for screen readers.
+    m_nameMessage->setStyleSheet(problem.isEmpty() || m_name->text().isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("color: #c42b1c;"));
+    updateButtons();
+}
+
+void CreateVaultDialog::onSubscriptionChanged()
+{
+    m_group->clear();
+    m_group->setPlaceholderText(tr("Loading…"));
+    m_controller->loadResourceGroups(m_subscription->currentData().toString());
+}
+
+void CreateVaultDialog::onGroupsChanged()
+{
+    const QString previous = m_group->currentText();
+    m_group->clear();
+    for (const auto &g : m_controller->resourceGroups()) {
+        m_group->addItem(g.name, g.location);
+    }
+    m_group->setPlaceholderText(m_group->count() == 0 ? tr("No resource groups") : QString());
+    const int again = m_group->findText(previous);
+    if (again >= 0) {
+        m_group->setCurrentIndex(again);
+    }
+    updateButtons();
+}
+
+void CreateVaultDialog::updateButtons()
+{
+    const bool nameOk = CreateVaultController::nameProblem(m_name->text()).isEmpty();
+    const bool groupOk = m_newGroup->isChecked() ? !m_newGroupName->text().trimmed().isEmpty()
+                                                 : m_group->currentIndex() >= 0;
+    const bool done = m_controller->createdVault().isValid();
+    m_create->setEnabled(nameOk && groupOk && !m_controller->isBusy() && !done);
+}
+
+void CreateVaultDialog::onCreate()
+{
+    CreateVaultController::Request request;
+    request.name = m_name->text();
+    request.subscriptionId = m_subscription->currentData().toString();
+    request.newResourceGroup = m_newGroup->isChecked();
+    request.resourceGroup =
+        request.newResourceGroup ? m_newGroupName->text().trimmed() : m_group->currentText();
+    request.location = m_region->currentText();
+    m_controller->create(request);
+}
+
+void CreateVaultDialog::onCreated(const Vault &vault)
+{
+    m_banner->showMessage(
+        MessageBanner::Kind::Success,
+        tr("Vault %1 was created. Its storage replication is geo-redundant (GRS) by default; "
+           "choose it now if you need another, because it cannot change once the vault "
+           "protects an item.")
+            .arg(vault.name));
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_subscription),
+                       static_cast<QWidget *>(m_group), static_cast<QWidget *>(m_newGroupName),
+                       static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_existingGroup),
+                       static_cast<QWidget *>(m_newGroup)}) {
+        w->setEnabled(false);
+    }
+    m_create->hide();
+    m_replication->show();
+    m_replication->setDefault(true);
+    m_replication->setFocus();
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    updateButtons();
+    Q_EMIT vaultCreated(vault);
+}
