@@ -28,7 +28,7 @@ QString JobFilter::toOData(const QDateTime &nowUtc) const
 {
     QStringList parts;
     parts << QStringLiteral("startTime eq '%1'").arg(odataTime(rangeStart(nowUtc)))
-          << QStringLiteral("endTime eq '%1'").arg(odataTime(nowUtc));
+          << QStringLiteral("endTime eq '%1'").arg(odataTime(nowUtc.addSecs(endMarginSeconds)));
     if (!operation.isEmpty()) {
         parts << QStringLiteral("operation eq '%1'").arg(operation);
     }

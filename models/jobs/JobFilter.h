@@ -26,6 +26,9 @@ struct JobFilter
     // endTime eq '...' and operation eq 'Backup' and status eq 'InProgress'". Times are UTC.
     QString toOData(const QDateTime &nowUtc) const;
     QDateTime rangeStart(const QDateTime &nowUtc) const;
+    // The window ends a little after now: the format has whole seconds only, and a job that
+    // started a moment ago on a server whose clock runs ahead must not be cut off.
+    static constexpr int endMarginSeconds = 300;
 
     // The service's 12-hour UTC time format ("yyyy-MM-dd hh:mm:ss AP", C locale), as az CLI
     // sends it (strftime "%Y-%m-%d %I:%M:%S %p").
