@@ -93,6 +93,9 @@ QString JobFormat::statusText(const QString &status)
     if (status == QLatin1String("Cancelling")) {
         return tr("Cancelling");
     }
+    if (status == QLatin1String("NotStarted")) {
+        return tr("Not started");
+    }
     return status;
 }
 

@@ -98,6 +98,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return JobFormat::duration(JobFormat::jobDurationMs(job, m_now));
         case ProgressColumn: {
             const int p = JobFormat::progressPercent(job);
+            if (!JobFormat::isRunning(job.status) && job.status != QLatin1String("Completed")) {
+                return QString(); // a failed or cancelled job did not get to "100 %"
+            }
             if (role == Qt::AccessibleTextRole || p >= 0) {
                 return p < 0 ? tr("Progress unknown") : tr("%1 %").arg(p);
             }

@@ -74,8 +74,6 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(JobListModel::ItemColumn,
-                                                     QHeaderView::ResizeToContents);
     m_details = new JobDetailsView(body);
 
     auto *filters = new QHBoxLayout;
@@ -136,6 +134,7 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
         }
     });
     connect(m_controller, &JobsController::refreshed, this, [this] {
+        m_view->resizeColumnsToContents();
         const int running = int(m_controller->model()->runningJobs().size());
         announce(tr("%n job(s)", nullptr, m_controller->model()->rowCount()) +
                  (running ? tr(", %n running", nullptr, running) : QString()));
