@@ -30,6 +30,7 @@ BackupJob BackupJob::fromJson(const QJsonObject &json)
     job.endTime =
         QDateTime::fromString(p.value(QStringLiteral("endTime")).toString(), Qt::ISODateWithMs);
     job.duration = p.value(QStringLiteral("duration")).toString();
+    job.activityId = p.value(QStringLiteral("activityId")).toString();
     // actionsInfo lists what the caller may do; 1 is "Cancellable".
     for (const QJsonValue &a : p.value(QStringLiteral("actionsInfo")).toArray()) {
         if (a.toInt() == 1 || a.toString() == QLatin1String("Cancellable")) {

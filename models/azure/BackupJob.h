@@ -40,6 +40,7 @@ struct BackupJob
     QList<Error> errors;
     QString dynamicErrorMessage;
     QString vaultId;
+    QString activityId; // the service's correlation id for this job (support asks for it)
 
     bool isFinished() const;
     bool isFailed() const;

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupNowController.h"
+
+#include "JobFormat.h"
+#include "JobsController.h"
+#include "net/ArmClient.h"
+#include "services/AzureServices.h"
+#include "services/FollowJobOperation.h"
+#include "services/TriggerBackupOperation.h"
+
+#include <QTimeZone>
+
+namespace {
+QString jobKey(const QString &idOrName)
+{
+    return idOrName.section(QLatin1Char('/'), -1).toLower();
+}
+} // namespace
+
+BackupNowController::BackupNowController(AzureServices *services, const Vault &vault,
+                                         const QList<ProtectedItem> &items, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_vault(vault)
+{
+    for (const ProtectedItem &item : items) {
+        Row r;
+        r.item = item;
+        if (r.item.vaultId.isEmpty()) {
+            r.item.vaultId = vault.id;
+        }
+        m_rows.append(r);
+    }
+}
+
+void BackupNowController::setJobsController(JobsController *jobs)
+{
+    if (m_jobs) {
+        disconnect(m_jobs, nullptr, this, nullptr);
+    }
+    m_jobs = jobs;
+    if (m_jobs) {
+        connect(m_jobs, &JobsController::jobUpdated, this, &BackupNowController::onJob);
+    }
+}
+
+QDate BackupNowController::defaultRetainUntil(const QDate &todayUtc)
+{
+    return todayUtc.addDays(30);
+}
+
+QDate BackupNowController::minimumRetainUntil(const QDate &todayUtc)
+{
+    return todayUtc.addDays(1);
+}
+
+QDate BackupNowController::maximumRetainUntil(const QDate &todayUtc)
+{
+    return todayUtc.addYears(99);
+}
+
+QString BackupNowController::retainUntilProblem(const QDate &date, const QDate &todayUtc)
+{
+    if (!date.isValid()) {
+        return tr("Choose the date until which the recovery point is kept.");
+    }
+    if (date < minimumRetainUntil(todayUtc)) {
+        return tr("The recovery point must be kept at least until tomorrow (%1, UTC).")
+            .arg(QLocale().toString(minimumRetainUntil(todayUtc), QLocale::ShortFormat));
+    }
+    if (date > maximumRetainUntil(todayUtc)) {
+        return tr("Azure Backup keeps a recovery point at most 99 years: choose %1 or earlier.")
+            .arg(QLocale().toString(maximumRetainUntil(todayUtc), QLocale::ShortFormat));
+    }
+    return QString();
+}
+
+QString BackupNowController::explain(const AzureError &error)
+{
+    const QString code = error.code();
+    if (code.compare(QLatin1String("CloudDosTimeboudLimitReached"), Qt::CaseInsensitive) == 0) {
+        return tr("Daily limit reached: Azure Backup allows 3 on-demand backups of a VM per day "
+                  "(UTC). Try again tomorrow; the scheduled backup still runs.");
+    }
+    if (code.compare(QLatin1String("CloudDosAbsoluteLimitReached"), Qt::CaseInsensitive) == 0) {
+        return tr("Attempt limit reached: at most 9 on-demand backup attempts per VM are "
+                  "accepted in 24 hours (UTC). Try again after midnight UTC.");
+    }
+    if (code.compare(QLatin1String("UserErrorBackupOperationInProgress"), Qt::CaseInsensitive) ==
+        0) {
+        return tr("Another backup of this VM is running. Wait for it, or cancel it in the Jobs "
+                  "pane, then try again.");
+    }
+    return error.userMessage();
+}
+
+QString BackupNowController::stateText(State state)
+{
+    switch (state) {
+    case State::Waiting:
+        return tr("Waiting");
+    case State::Sending:
+        return tr("Requesting backup");
+    case State::Running:
+        return tr("Backing up");
+    case State::Completed:
+        return tr("Completed");
+    case State::Failed:
+        return tr("Failed");
+    case State::Refused:
+        return tr("Not started");
+    case State::Cancelled:
+        return tr("Cancelled");
+    }
+    return QString();
+}
+
+bool BackupNowController::start(const QDate &retainUntil)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (m_started || !retainUntilProblem(retainUntil, today).isEmpty()) {
+        return false;
+    }
+    m_started = true;
+    m_retainUntil = retainUntil;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        send(i);
+    }
+    return true;
+}
+
+void BackupNowController::retry(int row)
+{
+    if (row < 0 || row >= m_rows.size() ||
+        (m_rows.at(row).state != State::Refused && m_rows.at(row).state != State::Failed)) {
+        return;
+    }
+    m_finishedEmitted = false;
+    send(row);
+}
+
+void BackupNowController::send(int row)
+{
+    Row &r = m_rows[row];
+    r.state = State::Sending;
+    r.error = AzureError();
+    r.jobId.clear();
+    r.progress = -1;
+    Q_EMIT rowChanged(row);
+    // Expiry at midnight UTC of the chosen day, as az CLI's --retain-until sends it.
+    const QDateTime expiry(m_retainUntil, QTime(0, 0), QTimeZone::utc());
+    auto *op = new TriggerBackupOperation(m_services, r.item, expiry, this);
+    connect(op, &Operation::finished, this, [this, op, row] {
+        op->deleteLater();
+        Row &r = m_rows[row];
+        if (!op->isOk()) {
+            r.error = op->error();
+            r.state = State::Refused;
+            Q_EMIT rowChanged(row);
+            checkFinished();
+            return;
+        }
+        r.jobId = r.item.vaultId + QStringLiteral("/backupJobs/") + op->jobId();
+        r.state = State::Running;
+        Q_EMIT rowChanged(row);
+        Q_EMIT jobStarted(r.item.vaultId, op->jobId());
+        follow(row);
+    });
+    op->start();
+}
+
+void BackupNowController::follow(int row)
+{
+    const Row &r = m_rows.at(row);
+    if (m_jobs) {
+        m_jobs->followJob(r.item.vaultId, r.jobId);
+        return;
+    }
+    auto *op = new FollowJobOperation(m_services, r.item.vaultId, r.jobId, this);
+    connect(op, &FollowJobOperation::jobUpdated, this, &BackupNowController::onJob);
+    connect(op, &Operation::finished, op, &QObject::deleteLater);
+    op->start();
+}
+
+void BackupNowController::onJob(const BackupJob &job)
+{
+    const QString key = jobKey(job.id);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).jobId.isEmpty() && jobKey(m_rows.at(i).jobId) == key) {
+            setRowJob(i, job);
+        }
+    }
+}
+
+void BackupNowController::setRowJob(int row, const BackupJob &job)
+{
+    Row &r = m_rows[row];
+    r.job = job;
+    r.progress = JobFormat::progressPercent(job);
+    if (JobFormat::isRunning(job.status)) {
+        r.state = State::Running;
+    } else if (job.status == QLatin1String("Cancelled")) {
+        r.state = State::Cancelled;
+    } else if (job.isFailed()) {
+        r.state = State::Failed;
+        const BackupJob::Error first = job.errors.value(0);
+        r.error =
+            AzureError(AzureError::Category::OperationFailed,
+                       first.code.isEmpty() ? QStringLiteral("JobFailed") : first.code,
+                       first.message.isEmpty() ? tr("The backup job failed.") : first.message);
+        r.error.setOrigin(AzureError::Origin::Operation);
+    } else {
+        r.state = State::Completed;
+    }
+    Q_EMIT rowChanged(row);
+    checkFinished();
+}
+
+int BackupNowController::countIn(State state) const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [state](const Row &r) { return r.state == state; }));
+}
+
+bool BackupNowController::isFinished() const
+{
+    return m_started && std::all_of(m_rows.begin(), m_rows.end(), [](const Row &r) {
+               return r.state != State::Waiting && r.state != State::Sending &&
+                      r.state != State::Running;
+           });
+}
+
+void BackupNowController::checkFinished()
+{
+    if (isFinished() && !m_finishedEmitted) {
+        m_finishedEmitted = true;
+        Q_EMIT finished();
+    }
+}
