@@ -46,8 +46,14 @@ QString RestoreRules::geographyOf(const QString &region)
 }
 
 QString RestoreRules::stagingAccountProblem(const StorageAccount &account,
-                                            const QString &vaultLocation)
+                                            const QString &vaultLocation,
+                                            const QString &vaultSubscriptionId)
 {
+    if (!vaultSubscriptionId.isEmpty() &&
+        account.subscriptionId.compare(vaultSubscriptionId, Qt::CaseInsensitive) != 0) {
+        return tr("It is in another subscription; the restore stages disks in the vault's "
+                  "subscription only.");
+    }
     if (normalized(account.location) != normalized(vaultLocation)) {
         return tr("It is in %1; the restore can only stage disks in the vault's region (%2).")
             .arg(account.location, vaultLocation);

@@ -10,8 +10,10 @@
 // work instead of waiting for a failed job. Each returns an empty string when the choice is
 // fine, else the reason in the user's words.
 namespace RestoreRules {
-// The staging account must be in the vault's region; classic and ADLS Gen2 accounts are refused.
-QString stagingAccountProblem(const StorageAccount &account, const QString &vaultLocation);
+// The staging account must be in the vault's subscription and region; other kinds and
+// ADLS Gen2 accounts are refused.
+QString stagingAccountProblem(const StorageAccount &account, const QString &vaultLocation,
+                              const QString &vaultSubscriptionId);
 // A Key Vault backup blob restores only into a vault in the same subscription and the same
 // Azure geography as the vault it came from; ADE also needs enabledForDiskEncryption.
 QString targetKeyVaultProblem(const KeyVault &target, const QString &sourceSubscriptionId,
