@@ -49,14 +49,14 @@ QString RestoreRules::stagingAccountProblem(const StorageAccount &account,
                                             const QString &vaultLocation,
                                             const QString &vaultSubscriptionId)
 {
+    if (normalized(account.location) != normalized(vaultLocation)) {
+        return tr("It is in %1; the restore can only stage disks in the vault's region (%2).")
+            .arg(account.location, vaultLocation);
+    }
     if (!vaultSubscriptionId.isEmpty() &&
         account.subscriptionId.compare(vaultSubscriptionId, Qt::CaseInsensitive) != 0) {
         return tr("It is in another subscription; the restore stages disks in the vault's "
                   "subscription only.");
-    }
-    if (normalized(account.location) != normalized(vaultLocation)) {
-        return tr("It is in %1; the restore can only stage disks in the vault's region (%2).")
-            .arg(account.location, vaultLocation);
     }
     if (account.kind.compare(QLatin1String("Storage"), Qt::CaseInsensitive) != 0 &&
         account.kind.compare(QLatin1String("StorageV2"), Qt::CaseInsensitive) != 0 &&

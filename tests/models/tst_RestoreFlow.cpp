@@ -208,7 +208,9 @@ private Q_SLOTS:
         QVERIFY(!we.id.isEmpty());
         QVERIFY(RestoreRules::stagingAccountProblem(we, QStringLiteral("eastus"), QString())
                     .contains(QStringLiteral("westeurope")));
-        QVERIFY(RestoreRules::stagingAccountProblem(we, QStringLiteral("eastus"), sub)
+        StorageAccount elsewhere = we;
+        elsewhere.location = QStringLiteral("eastus");
+        QVERIFY(RestoreRules::stagingAccountProblem(elsewhere, QStringLiteral("eastus"), sub)
                     .contains(QStringLiteral("subscription")));
         QVERIFY(RestoreRules::stagingAccountProblem(account(s, QStringLiteral("stgrestoreeastus")),
                                                     QStringLiteral("eastus"), sub)

@@ -2,9 +2,9 @@
 #include "CreateVmPage.h"
 
 #include "azure/ResourceId.h"
+#include "net/ArmClient.h"
 #include "restore/CreateVmOperation.h"
 #include "restore/RestoredVmConfig.h"
-#include "net/ArmClient.h"
 #include "services/AzureServices.h"
 #include "storage/BlobDownloadOperation.h"
 
@@ -53,6 +53,7 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     m_auth->addItem(tr("My Microsoft Entra sign-in"));
     m_script->setReadOnly(true);
     m_script->setTabChangesFocus(true);
+    m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_script->setPlaceholderText(tr("The PowerShell script appears once the config file is read."));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
@@ -80,6 +81,7 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     connect(m_template, &QRadioButton::toggled, this, &CreateVmPage::updateRoute);
     connect(m_create, &QPushButton::clicked, this, &CreateVmPage::create);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &CreateVmPage::loadScript);
+    connect(m_name, &QLineEdit::textChanged, this, &CreateVmPage::updateScript);
 }
 
 void CreateVmPage::enter()
@@ -134,11 +136,19 @@ void CreateVmPage::loadScript()
             Q_EMIT failed(op->error());
             return;
         }
-        const RestoredVmConfig config = RestoredVmConfig::fromBlob(op->content());
-        m_script->setPlainText(config.powerShellScript(
-            ResourceId(m_context->targetResourceGroupId).resourceGroup(), m_name->text()));
+        m_config = RestoredVmConfig::fromBlob(op->content());
+        updateScript();
     });
     op->start();
+}
+
+void CreateVmPage::updateScript()
+{
+    if (m_config.isValid()) {
+        m_script->setPlainText(
+            m_config.powerShellScript(ResourceId(m_context->targetResourceGroupId).resourceGroup(),
+                                      m_name->text().trimmed()));
+    }
 }
 
 void CreateVmPage::create()

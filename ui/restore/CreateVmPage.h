@@ -3,6 +3,7 @@
 
 #include "RestoreContext.h"
 #include "net/AzureError.h"
+#include "restore/RestoredVmConfig.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -39,6 +40,7 @@ Q_SIGNALS:
 private:
     void updateRoute();
     void loadScript();
+    void updateScript();
     void create();
 
     RestoreContext *m_context;
@@ -53,4 +55,5 @@ private:
     QLabel *m_status;
     QPlainTextEdit *m_script;
     QPointer<Operation> m_op;
+    RestoredVmConfig m_config; // for the script only; holds URLs and ids, no secrets
 };

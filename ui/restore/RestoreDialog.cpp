@@ -5,8 +5,8 @@
 #include "RestorePointPage.h"
 #include "RestoreRunPage.h"
 #include "RestoreSettingsPage.h"
-#include "restore/RestoreErrorText.h"
 #include "net/ArmClient.h"
+#include "restore/RestoreErrorText.h"
 #include "services/AzureServices.h"
 #include "widgets/MessageBanner.h"
 

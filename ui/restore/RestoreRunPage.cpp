@@ -2,12 +2,12 @@
 #include "RestoreRunPage.h"
 
 #include "azure/ResourceId.h"
+#include "net/ArmClient.h"
 #include "restore/EncryptionKeysCheckOperation.h"
 #include "restore/RestoreDisksOperation.h"
 #include "restore/RestoreKeysOperation.h"
 #include "restore/RestoreRequests.h"
 #include "restore/RestoreRules.h"
-#include "net/ArmClient.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
 
