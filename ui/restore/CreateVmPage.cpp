@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
@@ -89,8 +90,10 @@ void CreateVmPage::enter()
     if (m_name->text().isEmpty()) {
         m_name->setText(m_context->item.friendlyName + QStringLiteral("-restored"));
     }
-    if (!m_context->staging.allowSharedKeyAccess) {
-        m_auth->setCurrentIndex(1);
+    {
+        // Entra by default where keys are refused; loadScript() below reads the files once.
+        const QSignalBlocker block(m_auth);
+        m_auth->setCurrentIndex(m_context->staging.allowSharedKeyAccess ? 0 : 1);
     }
     const QString problem = CreateVmOperation::templateRouteProblem(m_context->outputs);
     m_template->setEnabled(problem.isEmpty());

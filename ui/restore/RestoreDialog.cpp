@@ -80,8 +80,7 @@ RestoreDialog::RestoreDialog(AzureServices *services, const Vault &vault, const 
     connect(m_back, &QPushButton::clicked, this, &RestoreDialog::back);
     connect(m_next, &QPushButton::clicked, this, &RestoreDialog::next);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_banner, &MessageBanner::actionTriggered, this,
-            [this](const QString &code) { Q_EMIT troubleshootingRequested(code); });
+    connect(m_banner, &MessageBanner::actionTriggered, this, &RestoreDialog::onBannerAction);
     connect(m_pointPage, &RestorePointPage::selectionChanged, this, &RestoreDialog::updateButtons);
     connect(m_pointPage, &RestorePointPage::failed, this, &RestoreDialog::showError);
     connect(m_pointPage, &RestorePointPage::committed, this, [this] {
@@ -94,7 +93,9 @@ RestoreDialog::RestoreDialog(AzureServices *services, const Vault &vault, const 
     connect(m_runPage, &RestoreRunPage::failed, this, &RestoreDialog::showError);
     connect(m_runPage, &RestoreRunPage::info, this, &RestoreDialog::showInfo);
     connect(m_runPage, &RestoreRunPage::doneChanged, this, [this] {
-        showInfo(tr("The disks are restored. Continue to create the VM from them."));
+        if (m_runPage->isDone()) {
+            showInfo(tr("The disks are restored. Continue to create the VM from them."));
+        }
         updateButtons();
     });
     connect(m_runPage, &RestoreRunPage::jobStarted, this, &RestoreDialog::restoreJobStarted);
@@ -193,9 +194,33 @@ void RestoreDialog::showError(const AzureError &error)
     m_banner->show();
     m_banner->showMessage(MessageBanner::Kind::Error, RestoreErrorText::bannerText(error),
                           error.toDetailsText());
-    const bool known = !RestoreErrorText::forError(error).title.isEmpty();
-    m_banner->setAction(known && !error.code().isEmpty() ? tr("Troubleshoot") : QString(),
-                        error.code());
+    const RestoreErrorText text = RestoreErrorText::forError(error);
+    if (text.fix == RestoreErrorText::Fix::OtherStagingAccount ||
+        text.fix == RestoreErrorText::Fix::UseBearer) {
+        // Storage access is not a troubleshooting row: the way out is another account.
+        m_banner->setAction(tr("Choose another staging account"), restageAction());
+    } else {
+        m_banner->setAction(!text.title.isEmpty() && !error.code().isEmpty() ? tr("Troubleshoot")
+                                                                             : QString(),
+                            error.code());
+    }
+}
+
+QString RestoreDialog::restageAction()
+{
+    return QStringLiteral("evb:restage");
+}
+
+void RestoreDialog::onBannerAction(const QString &actionId)
+{
+    if (actionId != restageAction()) {
+        Q_EMIT troubleshootingRequested(actionId);
+        return;
+    }
+    m_banner->clear();
+    m_banner->hide();
+    m_runPage->reset();
+    goTo(SettingsStep);
 }
 
 void RestoreDialog::showInfo(const QString &text)

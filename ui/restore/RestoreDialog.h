@@ -50,6 +50,8 @@ public:
     MessageBanner *banner() const { return m_banner; }
     QPushButton *nextButton() const { return m_next; }
     QPushButton *backButton() const { return m_back; }
+    // The banner action that takes the user back to choose another staging account.
+    static QString restageAction();
 
 Q_SIGNALS:
     // A troubleshooting row applies (row 2, 3 or 4, storage access): open its guidance.
@@ -65,6 +67,7 @@ private:
     void updateButtons();
     void showError(const AzureError &error);
     void showInfo(const QString &text);
+    void onBannerAction(const QString &actionId);
 
     RestoreContext m_context;
     MessageBanner *m_banner;

@@ -103,6 +103,17 @@ void RestoreRunPage::enter()
     }
 }
 
+void RestoreRunPage::reset()
+{
+    m_done = false;
+    m_context->outputs = {};
+    m_outputs->clear();
+    m_jobStatus->clear();
+    m_progress->setValue(0);
+    setBusy(false);
+    Q_EMIT doneChanged();
+}
+
 void RestoreRunPage::checkKeys()
 {
     if (!m_context->point.encrypted) {

@@ -27,6 +27,8 @@ public:
     RestoreRunPage(RestoreContext *context, QWidget *parent = nullptr);
 
     void enter();
+    // Forget the finished restore (to restore again with other settings).
+    void reset();
     bool isDone() const { return m_done; }
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *restoreKeysButton() const { return m_restoreKeys; }
