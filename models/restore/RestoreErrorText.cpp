@@ -101,9 +101,10 @@ RestoreErrorText RestoreErrorText::forError(const AzureError &error)
 QString RestoreErrorText::bannerText(const AzureError &error)
 {
     const RestoreErrorText t = forError(error);
-    QString text = error.code().isEmpty()
-                       ? error.userMessage()
-                       : error.code() + QStringLiteral(": ") + error.userMessage();
+    // Blob storage appends "RequestId:...\nTime:..." to its messages; Copy details has them.
+    const QString message =
+        error.userMessage().section(QStringLiteral("\nRequestId:"), 0, 0).trimmed();
+    QString text = error.code().isEmpty() ? message : error.code() + QStringLiteral(": ") + message;
     if (!t.title.isEmpty()) {
         text = t.title + QStringLiteral(". ") + t.explanation + QStringLiteral("\n") + text;
     }
