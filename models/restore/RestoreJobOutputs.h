@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "azure/BackupJob.h"
+
+#include <QString>
+#include <QUrl>
+
+// What a finished Restore Disks job produced, read from its extended info property bag
+// (the keys az CLI and PowerShell documentation show). The template exists only for
+// recovery points taken after 26 April 2017; the encryption info blob only for ADE VMs.
+struct RestoreJobOutputs
+{
+    QString storageAccountName;
+    QString configContainer;
+    QString configBlobName;
+    QUrl configBlobUri;
+    QUrl templateBlobUri;
+    QString encryptionInfoBlobName;
+    QString targetResourceGroup;
+
+    bool hasConfig() const { return !configContainer.isEmpty() && !configBlobName.isEmpty(); }
+    bool hasTemplate() const { return templateBlobUri.isValid() && !templateBlobUri.isEmpty(); }
+    // The template's blob name and container, parsed from its URI.
+    QString templateContainer() const;
+    QString templateBlobName() const;
+
+    static RestoreJobOutputs fromJob(const BackupJob &job);
+};

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RestoreRunPage.h"
+
+#include "azure/ResourceId.h"
+#include "net/ArmClient.h"
+#include "restore/EncryptionKeysCheckOperation.h"
+#include "restore/RestoreDisksOperation.h"
+#include "restore/RestoreKeysOperation.h"
+#include "restore/RestoreRequests.h"
+#include "restore/RestoreRules.h"
+#include "services/AzureServices.h"
+#include "services/ListOperation.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_keysStatus(new QLabel(this))
+    , m_vaultChoice(new QComboBox(this))
+    , m_vaultNote(new QLabel(this))
+    , m_restoreKeys(new QPushButton(tr("Restore &key and secret"), this))
+    , m_restore(new QPushButton(tr("&Validate and restore disks"), this))
+    , m_progress(new QProgressBar(this))
+    , m_jobStatus(new QLabel(this))
+    , m_outputs(new QPlainTextEdit(this))
+{
+    nameWidget(m_keysStatus, "restoreKeysStatus", tr("Key and secret status"));
+    nameWidget(m_vaultChoice, "restoreKeyVaultChoice",
+               tr("Key vault to restore the key and secret into"));
+    nameWidget(m_vaultNote, "restoreKeyVaultNote", tr("About the key vault choice"));
+    nameWidget(m_restoreKeys, "restoreKeysButton", tr("Restore key and secret from the backup"));
+    nameWidget(m_restore, "restoreStartButton", tr("Validate and restore disks"));
+    nameWidget(m_progress, "restoreProgress", tr("Restore progress"));
+    nameWidget(m_jobStatus, "restoreJobStatus", tr("Restore job status"));
+    nameWidget(m_outputs, "restoreOutputs", tr("What the restore produced"));
+    m_keysStatus->setWordWrap(true);
+    m_vaultNote->setWordWrap(true);
+    m_jobStatus->setWordWrap(true);
+    m_outputs->setReadOnly(true);
+    m_outputs->setTabChangesFocus(true);
+    m_outputs->setPlaceholderText(tr("The restored disks and files appear here."));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_vaultChoice->hide();
+    m_restoreKeys->setEnabled(false);
+
+    auto *keys = new QGroupBox(tr("Key vault, key and secret"), this);
+    auto *keysLayout = new QVBoxLayout(keys);
+    keysLayout->addWidget(m_keysStatus);
+    keysLayout->addWidget(m_vaultChoice);
+    keysLayout->addWidget(m_vaultNote);
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_restoreKeys);
+    keyButtons->addStretch();
+    keysLayout->addLayout(keyButtons);
+
+    auto *run = new QGroupBox(tr("Restore disks"), this);
+    auto *runLayout = new QVBoxLayout(run);
+    auto *runButtons = new QHBoxLayout;
+    runButtons->addWidget(m_restore);
+    runButtons->addWidget(m_progress, 1);
+    runLayout->addLayout(runButtons);
+    runLayout->addWidget(m_jobStatus);
+    runLayout->addWidget(m_outputs, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(keys);
+    layout->addWidget(run, 1);
+
+    connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
+    connect(m_restore, &QPushButton::clicked, this, &RestoreRunPage::startRestore);
+    connect(m_vaultChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
+        m_restoreKeys->setEnabled(row >= 0 && m_vaults.size() > row &&
+                                  (!m_vaultMissing || row >= 0));
+    });
+}
+
+void RestoreRunPage::setBusy(bool busy)
+{
+    m_restore->setEnabled(!busy && !m_done);
+    m_restoreKeys->setEnabled(!busy && (m_keyMissing || m_secretMissing) &&
+                              (!m_vaultMissing || m_vaultChoice->currentIndex() >= 0));
+    if (busy) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, 100);
+    }
+}
+
+void RestoreRunPage::enter()
+{
+    if (!m_done && !m_op) {
+        checkKeys();
+    }
+}
+
+void RestoreRunPage::reset()
+{
+    m_done = false;
+    m_context->outputs = {};
+    m_outputs->clear();
+    m_jobStatus->clear();
+    m_progress->setValue(0);
+    setBusy(false);
+    Q_EMIT doneChanged();
+}
+
+void RestoreRunPage::checkKeys()
+{
+    if (!m_context->point.encrypted) {
+        m_keysStatus->setText(tr("This recovery point is not encrypted; no key is needed."));
+        return;
+    }
+    RecoveryPoint::KeyAndSecret keys = m_context->keysOverride.secretUrl.isEmpty()
+                                           ? m_context->point.keyAndSecret
+                                           : m_context->keysOverride;
+    auto *op = new EncryptionKeysCheckOperation(m_context->services, keys, this);
+    m_op = op;
+    m_keysStatus->setText(tr("Checking that the key vault, key and secret still exist…"));
+    setBusy(true);
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        const auto r = op->result();
+        m_vaultMissing = r.vaultMissing;
+        m_keyMissing = r.keyMissing;
+        m_secretMissing = r.secretMissing;
+        m_existingVault = r.vault;
+        setBusy(false);
+        if (!op->isOk()) {
+            m_keysStatus->setText(tr("The key vault could not be checked."));
+            Q_EMIT failed(op->error());
+            return;
+        }
+        if (r.vaultMissing) {
+            m_keysStatus->setText(
+                tr("The key vault this VM used no longer exists, so the restored disks could "
+                   "not be unlocked. Choose a key vault in the same subscription and region "
+                   "(or create one there with Azure Disk Encryption access turned on); the key "
+                   "and secret are then restored into it from the backup."));
+            loadVaultChoices();
+        } else if (r.keyMissing || r.secretMissing) {
+            m_keysStatus->setText(
+                tr("The key vault %1 exists, but %2 the recovery point needs %3 missing. Restore "
+                   "them from the backup before restoring the disks.")
+                    .arg(r.vault.name,
+                         r.keyMissing && r.secretMissing ? tr("the key and the secret")
+                         : r.keyMissing                  ? tr("the key")
+                                                         : tr("the secret"),
+                         r.keyMissing && r.secretMissing ? tr("are") : tr("is")));
+        } else {
+            m_keysStatus->setText(tr("The key vault %1 holds the key and the secret this "
+                                     "recovery point needs.")
+                                      .arg(r.vault.name));
+        }
+        setBusy(false);
+    });
+    op->start();
+}
+
+void RestoreRunPage::loadVaultChoices()
+{
+    m_vaultChoice->show();
+    m_vaultChoice->clear();
+    m_vaults.clear();
+    auto *op = new ListOperation<KeyVault>(
+        m_context->services->arm(),
+        {QStringLiteral("/subscriptions/%1/providers/Microsoft.KeyVault/vaults")
+             .arg(m_context->vault.subscriptionId)},
+        this);
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        if (!op->isOk()) {
+            Q_EMIT failed(op->error());
+            return;
+        }
+        const QString sourceSub =
+            ResourceId(m_context->point.keyAndSecret.secretVaultId).subscriptionId();
+        QStringList refused;
+        for (const KeyVault &kv : op->items()) {
+            const QString problem =
+                RestoreRules::targetKeyVaultProblem(kv, sourceSub, m_context->vault.location);
+            if (!problem.isEmpty()) {
+                refused.append(problem);
+                continue;
+            }
+            m_vaults.append(kv);
+            m_vaultChoice->addItem(tr("%1 (%2)").arg(kv.name, kv.location), kv.id);
+        }
+        m_vaultNote->setText(refused.isEmpty()
+                                 ? QString()
+                                 : tr("Not offered:\n%1").arg(refused.join(QLatin1Char('\n'))));
+        setBusy(false);
+    });
+    op->start();
+}
+
+void RestoreRunPage::restoreKeys()
+{
+    const KeyVault target =
+        m_vaultMissing ? m_vaults.value(m_vaultChoice->currentIndex()) : m_existingVault;
+    RestoreKeysOperation::Options options;
+    options.sourceLocation = m_context->vault.location;
+    options.restoreKey = m_keyMissing;
+    options.restoreSecret = m_secretMissing;
+    auto *op =
+        new RestoreKeysOperation(m_context->services, m_context->point, target, options, this);
+    m_op = op;
+    setBusy(true);
+    connect(op, &Operation::progress, m_keysStatus,
+            [this](int, const QString &status) { m_keysStatus->setText(status); });
+    connect(op, &Operation::finished, this, [this, op, target] {
+        op->deleteLater();
+        setBusy(false);
+        if (!op->isOk()) {
+            Q_EMIT failed(op->error());
+            return;
+        }
+        if (m_vaultMissing) {
+            m_context->keysOverride = op->restored();
+            m_vaultChoice->hide();
+            m_vaultNote->clear();
+        }
+        Q_EMIT info(tr("The key and secret are restored in %1.").arg(target.name));
+        checkKeys();
+    });
+    op->start();
+}
+
+void RestoreRunPage::startRestore()
+{
+    RestoreRequests::Target t;
+    t.sourceVmId = m_context->item.virtualMachineId;
+    t.region = m_context->vault.location;
+    t.storageAccountId = m_context->staging.id;
+    t.targetResourceGroupId = m_context->targetResourceGroupId;
+    t.keysOverride = m_context->keysOverride;
+    auto *op =
+        new RestoreDisksOperation(m_context->services, m_context->vault.id, m_context->point.id,
+                                  RestoreRequests::restoreDisks(m_context->point, t), this);
+    m_op = op;
+    setBusy(true);
+    m_outputs->clear();
+    connect(op, &Operation::progress, this, [this](int percent, const QString &status) {
+        if (percent >= 0) {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(percent);
+        }
+        m_jobStatus->setText(status);
+    });
+    connect(op, &RestoreDisksOperation::validated, this,
+            [this] { m_jobStatus->setText(tr("Validation passed. Starting the restore…")); });
+    connect(op, &RestoreDisksOperation::jobStarted, this,
+            [this](const QString &vault, const QString &job) {
+                m_context->jobId = job;
+                Q_EMIT jobStarted(vault, job);
+            });
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        setBusy(false);
+        if (!op->isOk()) {
+            m_jobStatus->setText(tr("The restore did not succeed."));
+            Q_EMIT failed(op->error());
+            return;
+        }
+        m_context->outputs = op->outputs();
+        m_progress->setValue(100);
+        m_jobStatus->setText(tr("The restore job %1 completed.").arg(op->jobId()));
+        m_done = true;
+        setBusy(false);
+        showOutputs();
+        Q_EMIT doneChanged();
+    });
+    op->start();
+}
+
+void RestoreRunPage::showOutputs()
+{
+    const RestoreJobOutputs &o = m_context->outputs;
+    QStringList lines{
+        tr("Disks: managed disks in resource group %1 (listed in the VM config file)")
+            .arg(o.targetResourceGroup),
+        tr("Staging storage account: %1").arg(o.storageAccountName),
+        tr("VM config file: %1/%2").arg(o.configContainer, o.configBlobName),
+        o.hasTemplate()
+            ? tr("Deployment template: %1").arg(o.templateBlobUri.toString())
+            : tr("Deployment template: none (recovery point from before 27 April 2017)"),
+        o.encryptionInfoBlobName.isEmpty()
+            ? tr("Encryption info file: none")
+            : tr("Encryption info file: %1/%2 (holds the key backup: keep it private and delete "
+                 "it when done)")
+                  .arg(o.configContainer, o.encryptionInfoBlobName)};
+    m_outputs->setPlainText(lines.join(QLatin1Char('\n')));
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RestoreContext.h"
+#include "azure/BackupJob.h"
+#include "azure/KeyVault.h"
+#include "net/AzureError.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class Operation;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+// Step 3: the key vault, key and secret of the point are checked (and restored from the
+// backup when missing, into the original vault or a chosen one); then the restore is
+// validated by the service, triggered, and its job followed. The outputs are listed.
+class RestoreRunPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RestoreRunPage(RestoreContext *context, QWidget *parent = nullptr);
+
+    void enter();
+    // Forget the finished restore (to restore again with other settings).
+    void reset();
+    bool isDone() const { return m_done; }
+    QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *restoreKeysButton() const { return m_restoreKeys; }
+    QLabel *keysStatus() const { return m_keysStatus; }
+
+Q_SIGNALS:
+    void doneChanged();
+    void failed(const AzureError &error);
+    void info(const QString &text);
+    void jobStarted(const QString &vaultId, const QString &jobId);
+
+private:
+    void checkKeys();
+    void loadVaultChoices();
+    void restoreKeys();
+    void startRestore();
+    void showOutputs();
+    void setBusy(bool busy);
+
+    RestoreContext *m_context;
+    QLabel *m_keysStatus;
+    QComboBox *m_vaultChoice;
+    QLabel *m_vaultNote;
+    QPushButton *m_restoreKeys;
+    QPushButton *m_restore;
+    QProgressBar *m_progress;
+    QLabel *m_jobStatus;
+    QPlainTextEdit *m_outputs;
+    QList<KeyVault> m_vaults;
+    KeyVault m_existingVault;
+    bool m_keyMissing = false;
+    bool m_secretMissing = false;
+    bool m_vaultMissing = false;
+    bool m_done = false;
+    QPointer<Operation> m_op;
+};
