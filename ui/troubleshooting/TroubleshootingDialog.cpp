@@ -156,6 +156,7 @@ void TroubleshootingDialog::buildUi()
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({340, 640});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("troubleshootButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
