@@ -4,7 +4,6 @@
 #include "BackupPlan.h"
 #include "ProtectionBatch.h"
 #include "VmSelectionModel.h"
-#include "azure/ProtectableVm.h"
 #include "azure/ProtectedItem.h"
 #include "net/AzureError.h"
 
@@ -12,7 +11,8 @@
 #include <QObject>
 #include <QPointer>
 
-class AzureServices;
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
 class KeyVaultAccessController;
 class Operation;
 
@@ -55,7 +55,7 @@ public:
     bool bekOnlyRefused() const { return m_bekOnlyRefused; }
     void loadVms(); // refresh containers, then inventory + discovery + protected items
     VmSelectionModel *vmModel() const { return m_vmModel; }
-    bool vmsLoaded() const { return m_vmsLoaded; }
+    bool isVmListLoaded() const { return m_vmsLoaded; }
     QList<VirtualMachine> selectedVms() const { return m_vmModel->checkedVms(); }
     bool exceedsPolicyLimit() const;
     void commitSelection(); // copies the checked VMs into the plan

@@ -8,7 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
-class AzureServices;
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
 class Operation;
 
 // Checks and grants the Key Vault access Azure Backup needs for encrypted VMs (seed step 7),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProtectionBatch.h"
 
+#include "services/AzureServices.h"
 #include "services/EnableProtectionOperation.h"
 
 QString ProtectionBatch::Run::stateText() const

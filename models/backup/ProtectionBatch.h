@@ -9,7 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
-class AzureServices;
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
 class EnableProtectionOperation;
 
 // Enables protection of many VMs with a bounded number in flight, so a large selection

@@ -7,7 +7,8 @@
 
 #include <QPointer>
 
-class AzureServices;
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
 class FollowJobOperation;
 class LongRunningOperation;
 
