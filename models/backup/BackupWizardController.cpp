@@ -189,8 +189,8 @@ void BackupWizardController::loadVms()
     }
     setBusy(true);
     setError({});
-    Q_EMIT statusChanged(tr("Asking the vault to discover the VMs in %1…")
-                             .arg(m_plan.vault.location));
+    Q_EMIT statusChanged(
+        tr("Asking the vault to discover the VMs in %1…").arg(m_plan.vault.location));
     // Discovery first, as the portal does: the service protects only what a refresh found.
     auto *refresh = new LongRunningOperation(
         m_services->arm(),
@@ -300,65 +300,8 @@ void BackupWizardController::sourceDone()
 
 void BackupWizardController::join()
 {
-    const QString region = m_plan.vault.location;
-    QHash<QString, QString> protectedIn; // VM id (lower) -> vault id
-    for (const ProtectedItem &p : std::as_const(m_protected)) {
-        if (p.protectionState.compare(QLatin1String("ProtectionStopped"), Qt::CaseInsensitive)) {
-            protectedIn.insert(p.virtualMachineId.toLower(), p.vaultId);
-        }
-    }
-    QHash<QString, ProtectableVm> discovered;
-    for (const ProtectableVm &p : std::as_const(m_protectable)) {
-        discovered.insert(p.virtualMachineId.toLower(), p);
-    }
-    QList<VmCandidate> rows;
-    QSet<QString> seen;
-    const auto classify = [this](VmCandidate &c) {
-        if (c.vm.classic) {
-            c.block = VmCandidate::Block::Classic;
-        } else if (c.isProtected()) {
-            c.block = VmCandidate::Block::AlreadyProtected;
-        } else if (c.vm.encryption == VirtualMachine::Encryption::BekOnly && m_bekOnlyRefused) {
-            c.block = VmCandidate::Block::BekOnly;
-        } else if (c.protectableItemId.isEmpty()) {
-            c.block = VmCandidate::Block::NotDiscovered;
-        }
-    };
-    for (const VirtualMachine &vm : std::as_const(m_inventory)) {
-        if (vm.location.compare(region, Qt::CaseInsensitive) != 0) {
-            continue;
-        }
-        VmCandidate c;
-        c.vm = vm;
-        c.protectedInVaultId = protectedIn.value(vm.id.toLower());
-        c.protectableItemId = discovered.value(vm.id.toLower()).id;
-        classify(c);
-        seen.insert(vm.id.toLower());
-        rows.append(c);
-    }
-    // Discovery also reports VMs the Compute list does not have: classic ones.
-    for (const ProtectableVm &p : std::as_const(m_protectable)) {
-        if (seen.contains(p.virtualMachineId.toLower())) {
-            continue;
-        }
-        VmCandidate c;
-        const ResourceId rid(p.virtualMachineId);
-        c.vm.id = p.virtualMachineId;
-        c.vm.name = p.friendlyName;
-        c.vm.resourceGroup = rid.resourceGroup();
-        c.vm.subscriptionId = rid.subscriptionId();
-        c.vm.location = region;
-        c.vm.classic = p.classic || rid.providerNamespace().startsWith(
-                                        QLatin1String("Microsoft.Classic"), Qt::CaseInsensitive);
-        c.vm.encryption = VirtualMachine::Encryption::Unknown;
-        c.protectableItemId = p.id;
-        classify(c);
-        rows.append(c);
-    }
-    std::sort(rows.begin(), rows.end(), [](const VmCandidate &a, const VmCandidate &b) {
-        return a.vm.name.compare(b.vm.name, Qt::CaseInsensitive) < 0;
-    });
-    m_vmModel->setCandidates(rows);
+    m_vmModel->setCandidates(VmCandidate::build(m_inventory, m_protectable, m_protected,
+                                                m_plan.vault.location, m_bekOnlyRefused));
 }
 
 bool BackupWizardController::exceedsPolicyLimit() const
@@ -406,8 +349,9 @@ QStringList BackupWizardController::summary() const
     lines.append(tr("Vault: %1 (%2, %3)")
                      .arg(m_plan.vault.name, m_plan.vault.resourceGroup, m_plan.vault.location));
     if (m_plan.createPolicy) {
-        lines.append(m_plan.policySaved ? tr("New policy %1 (already created)").arg(m_plan.policy.name)
-                                        : tr("New policy %1 (will be created)").arg(m_plan.policy.name));
+        lines.append(m_plan.policySaved
+                         ? tr("New policy %1 (already created)").arg(m_plan.policy.name)
+                         : tr("New policy %1 (will be created)").arg(m_plan.policy.name));
     } else {
         lines.append(tr("Policy: %1").arg(m_plan.policy.name));
     }

@@ -5,14 +5,13 @@
 #include "ProtectionBatch.h"
 #include "VmSelectionModel.h"
 #include "azure/ProtectedItem.h"
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
 #include "net/AzureError.h"
+#include "services/AzureServices.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-#include "net/ArmClient.h" // AzureServices.h needs the complete client types
-#include "services/AzureServices.h"
 class KeyVaultAccessController;
 class Operation;
 
@@ -28,8 +27,7 @@ class BackupWizardController : public QObject
 public:
     static constexpr int policyItemLimit = 100; // VMs one policy may protect
 
-    BackupWizardController(AzureServices *services, const Vault &vault,
-                           QObject *parent = nullptr);
+    BackupWizardController(AzureServices *services, const Vault &vault, QObject *parent = nullptr);
 
     AzureServices *services() const { return m_services; }
     const BackupPlan &plan() const { return m_plan; }

@@ -159,8 +159,8 @@ void KeyVaultAccessController::readVaults()
 void KeyVaultAccessController::readVault(int index)
 {
     const QString id = m_findings.at(index).keyVaultId;
-    auto *op = new ArmCallOperation(m_services->rest(),
-                                    m_services->arm()->request("GET", id), this);
+    auto *op =
+        new ArmCallOperation(m_services->rest(), m_services->arm()->request("GET", id), this);
     connect(op, &Operation::finished, this, [this, op, index] {
         op->deleteLater();
         KeyVaultFinding &f = m_findings[index];
@@ -275,9 +275,9 @@ void KeyVaultAccessController::grant(int index)
     const KeyVaultFinding &f = m_findings.at(index);
     RestRequest request;
     if (f.rbac) {
-        const QString path =
-            f.keyVaultId + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") +
-            QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString path = f.keyVaultId +
+                             QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") +
+                             QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QJsonObject body{
             {QStringLiteral("properties"),
              QJsonObject{
@@ -295,14 +295,14 @@ void KeyVaultAccessController::grant(int index)
                                QStringLiteral("backup")};
         const QJsonObject body{
             {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("accessPolicies"),
-                          QJsonArray{QJsonObject{
-                              {QStringLiteral("tenantId"), f.tenantId},
-                              {QStringLiteral("objectId"), m_objectId},
-                              {QStringLiteral("permissions"),
-                               QJsonObject{{QStringLiteral("keys"),
-                                            f.needKeys ? perms : QJsonArray()},
-                                           {QStringLiteral("secrets"), perms}}}}}}}}};
+             QJsonObject{
+                 {QStringLiteral("accessPolicies"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("tenantId"), f.tenantId},
+                      {QStringLiteral("objectId"), m_objectId},
+                      {QStringLiteral("permissions"),
+                       QJsonObject{{QStringLiteral("keys"), f.needKeys ? perms : QJsonArray()},
+                                   {QStringLiteral("secrets"), perms}}}}}}}}};
         request = m_services->arm()->request(
             "PUT", f.keyVaultId + QStringLiteral("/accessPolicies/add"), body);
     }

@@ -3,13 +3,12 @@
 
 #include "KeyVaultFinding.h"
 #include "azure/VirtualMachine.h"
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-#include "net/ArmClient.h" // AzureServices.h needs the complete client types
-#include "services/AzureServices.h"
 class Operation;
 
 // Checks and grants the Key Vault access Azure Backup needs for encrypted VMs (seed step 7),
@@ -61,7 +60,10 @@ public:
     bool anyGrantRefused() const; // a grant failed with 403: someone else must act
     // Who can grant the access on this vault when the caller cannot.
     static QString whoMustAct(const KeyVaultFinding &finding);
-    static QString administratorRoleId() { return QStringLiteral("00482a5a-887f-4fb3-b363-3b7fe8e74483"); }
+    static QString administratorRoleId()
+    {
+        return QStringLiteral("00482a5a-887f-4fb3-b363-3b7fe8e74483");
+    }
     static QString roleName(const QString &roleDefinitionId);
 
 Q_SIGNALS:

@@ -106,8 +106,8 @@ void ProtectionBatch::launch(int index)
     ++m_inFlight;
     m_runs[index].state = Run::State::Running;
     Q_EMIT runChanged(index);
-    auto *op = new EnableProtectionOperation(m_services, m_vaultId, m_runs.at(index).vm,
-                                             m_policyId, this);
+    auto *op =
+        new EnableProtectionOperation(m_services, m_vaultId, m_runs.at(index).vm, m_policyId, this);
     connect(op, &Operation::progress, this, [this, op, index](int percent, const QString &s) {
         m_runs[index].percent = percent;
         m_runs[index].status = s;

@@ -2,15 +2,14 @@
 #pragma once
 
 #include "azure/VirtualMachine.h"
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
 #include "net/AzureError.h"
+#include "services/AzureServices.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-#include "net/ArmClient.h" // AzureServices.h needs the complete client types
-#include "services/AzureServices.h"
 class EnableProtectionOperation;
 
 // Enables protection of many VMs with a bounded number in flight, so a large selection

@@ -3,6 +3,11 @@
 
 #include "azure/ResourceId.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
 QString VmCandidate::protectedInVaultName() const
 {
     return ResourceId(protectedInVaultId).name();
@@ -73,4 +78,69 @@ QString VmCandidate::agentText() const
         break;
     }
     return tr("Unknown");
+}
+
+QList<VmCandidate> VmCandidate::build(const QList<VirtualMachine> &inventory,
+                                      const QList<ProtectableVm> &discovered,
+                                      const QList<ProtectedItem> &protectedItems,
+                                      const QString &region, bool bekOnlyRefused)
+{
+    QHash<QString, QString> protectedIn; // VM id (lower) -> vault id
+    for (const ProtectedItem &p : protectedItems) {
+        if (p.protectionState.compare(QLatin1String("ProtectionStopped"), Qt::CaseInsensitive)) {
+            protectedIn.insert(p.virtualMachineId.toLower(), p.vaultId);
+        }
+    }
+    QHash<QString, ProtectableVm> byVm;
+    for (const ProtectableVm &p : discovered) {
+        byVm.insert(p.virtualMachineId.toLower(), p);
+    }
+    QList<VmCandidate> rows;
+    QSet<QString> seen;
+    const auto classify = [bekOnlyRefused](VmCandidate &c) {
+        if (c.vm.classic) {
+            c.block = Block::Classic;
+        } else if (c.isProtected()) {
+            c.block = Block::AlreadyProtected;
+        } else if (c.vm.encryption == VirtualMachine::Encryption::BekOnly && bekOnlyRefused) {
+            c.block = Block::BekOnly;
+        } else if (c.protectableItemId.isEmpty()) {
+            c.block = Block::NotDiscovered;
+        }
+    };
+    for (const VirtualMachine &vm : inventory) {
+        if (vm.location.compare(region, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        VmCandidate c;
+        c.vm = vm;
+        c.protectedInVaultId = protectedIn.value(vm.id.toLower());
+        c.protectableItemId = byVm.value(vm.id.toLower()).id;
+        classify(c);
+        seen.insert(vm.id.toLower());
+        rows.append(c);
+    }
+    // Discovery also reports VMs the Compute list does not have: classic ones.
+    for (const ProtectableVm &p : discovered) {
+        if (seen.contains(p.virtualMachineId.toLower())) {
+            continue;
+        }
+        VmCandidate c;
+        const ResourceId rid(p.virtualMachineId);
+        c.vm.id = p.virtualMachineId;
+        c.vm.name = p.friendlyName;
+        c.vm.resourceGroup = rid.resourceGroup();
+        c.vm.subscriptionId = rid.subscriptionId();
+        c.vm.location = region;
+        c.vm.classic = p.classic || rid.providerNamespace().startsWith(
+                                        QLatin1String("Microsoft.Classic"), Qt::CaseInsensitive);
+        c.vm.encryption = VirtualMachine::Encryption::Unknown;
+        c.protectableItemId = p.id;
+        classify(c);
+        rows.append(c);
+    }
+    std::sort(rows.begin(), rows.end(), [](const VmCandidate &a, const VmCandidate &b) {
+        return a.vm.name.compare(b.vm.name, Qt::CaseInsensitive) < 0;
+    });
+    return rows;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/ProtectedItem.h"
 #include "azure/VirtualMachine.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -41,5 +43,13 @@ public:
     QString encryptionText() const;
     QString deploymentText() const;
     QString agentText() const;
+
+    // Joins the VM inventory of the vault's region with the vault's discovery (which also
+    // reports classic VMs the Compute list lacks) and every vault's protected items, and
+    // applies the rules above; sorted by name.
+    static QList<VmCandidate> build(const QList<VirtualMachine> &inventory,
+                                    const QList<ProtectableVm> &discovered,
+                                    const QList<ProtectedItem> &protectedItems,
+                                    const QString &region, bool bekOnlyRefused);
 };
 Q_DECLARE_METATYPE(VmCandidate)

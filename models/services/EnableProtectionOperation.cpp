@@ -35,12 +35,11 @@ void EnableProtectionOperation::run()
                         tr("Not signed in.")));
         return;
     }
-    const QJsonObject body{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("protectedItemType"),
-                      QStringLiteral("Microsoft.Compute/virtualMachines")},
-                     {QStringLiteral("sourceResourceId"), m_vm.id},
-                     {QStringLiteral("policyId"), m_policyId}}}};
+    const QJsonObject body{{QStringLiteral("properties"),
+                            QJsonObject{{QStringLiteral("protectedItemType"),
+                                         QStringLiteral("Microsoft.Compute/virtualMachines")},
+                                        {QStringLiteral("sourceResourceId"), m_vm.id},
+                                        {QStringLiteral("policyId"), m_policyId}}}};
     m_stage = Stage::Configuring;
     Q_EMIT progress(-1, tr("Configuring protection"));
     ArmClient *arm = m_services->arm();
@@ -69,8 +68,7 @@ void EnableProtectionOperation::onConfigured()
     m_follow = new FollowJobOperation(m_services, m_vaultId, m_jobId, this);
     connect(m_follow, &FollowJobOperation::jobUpdated, this, [this](const BackupJob &job) {
         m_job = job;
-        Q_EMIT progress(job.progressPercentage >= 0 ? int(job.progressPercentage) : -1,
-                        job.status);
+        Q_EMIT progress(job.progressPercentage >= 0 ? int(job.progressPercentage) : -1, job.status);
     });
     connect(m_follow, &Operation::finished, this, &EnableProtectionOperation::onJobFinished);
     m_follow->start();

@@ -4,11 +4,10 @@
 #include "Operation.h"
 #include "azure/BackupJob.h"
 #include "azure/VirtualMachine.h"
-
-#include <QPointer>
-
 #include "net/ArmClient.h" // AzureServices.h needs the complete client types
 #include "services/AzureServices.h"
+
+#include <QPointer>
 class FollowJobOperation;
 class LongRunningOperation;
 

@@ -115,7 +115,9 @@ private Q_SLOTS:
         BackupWizardController c(s.services(), prodVault());
         QVERIFY2(loadVms(c), qPrintable(c.lastError().toDetailsText()));
         VmSelectionModel *m = c.vmModel();
-        const auto row = [m](const char *name) { return m->findVm(QLatin1String(name)); };
+        const auto row = [m](const char *name) {
+            return m->findVm(QLatin1String(name));
+        };
         QVERIFY(row("vm-win-ready") >= 0);
         QVERIFY(m->candidate(row("vm-win-ready")).isSelectable());
         QCOMPARE(m->candidate(row("vm-win-ready")).vm.encryption,
@@ -128,8 +130,7 @@ private Q_SLOTS:
         QCOMPARE(m->candidate(row("vm-classic-enc")).block, VmCandidate::Block::Classic);
         QCOMPARE(m->candidate(row("vm-classic-enc")).troubleshootingId(),
                  QStringLiteral("classic-vm-not-supported"));
-        QCOMPARE(m->candidate(row("vm-win-protected")).block,
-                 VmCandidate::Block::AlreadyProtected);
+        QCOMPARE(m->candidate(row("vm-win-protected")).block, VmCandidate::Block::AlreadyProtected);
         QCOMPARE(m->candidate(row("vm-win-protected")).protectedInVaultName(),
                  QStringLiteral("rsv-prod-eastus"));
         QCOMPARE(row("vm-we-app"), -1); // another region

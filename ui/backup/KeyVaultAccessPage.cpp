@@ -50,8 +50,7 @@ void KeyVaultAccessPage::updateButton()
     KeyVaultAccessController *access = m_controller->keyVaultAccess();
     const bool grantOnNext = access->hasChecked() && !access->allSatisfied() &&
                              m_widget->isConfirmed() && !m_widget->acceptsFailingBackups();
-    setButtonText(QWizard::CommitButton,
-                  grantOnNext ? tr("&Grant and continue") : tr("&Continue"));
+    setButtonText(QWizard::CommitButton, grantOnNext ? tr("&Grant and continue") : tr("&Continue"));
 }
 
 bool KeyVaultAccessPage::isComplete() const

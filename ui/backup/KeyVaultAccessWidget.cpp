@@ -25,8 +25,7 @@ template <typename W> W *named(W *w, const char *name, const QString &accessible
 }
 } // namespace
 
-KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
-                                           QWidget *parent)
+KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_intro(named(new QLabel, "kvIntroLabel", tr("Why Backup needs key vault access")))
@@ -275,8 +274,9 @@ void KeyVaultAccessWidget::updateCommands()
     m_powerShell = ps.join(QLatin1Char('\n'));
     m_cli = cli.join(QLatin1Char('\n'));
     m_commands->setPlainText(
-        ps.isEmpty() ? tr("Nothing to run: no access is missing.")
-                     : QStringLiteral("# Az PowerShell\n%1\n\n# Azure CLI\n%2").arg(m_powerShell, m_cli));
+        ps.isEmpty()
+            ? tr("Nothing to run: no access is missing.")
+            : QStringLiteral("# Az PowerShell\n%1\n\n# Azure CLI\n%2").arg(m_powerShell, m_cli));
     m_copyPowerShell->setEnabled(!ps.isEmpty());
     m_copyCli->setEnabled(!cli.isEmpty());
 }

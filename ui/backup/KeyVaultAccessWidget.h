@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backup/KeyVaultAccessController.h"
+
 #include <QPointer>
 #include <QWidget>
-
-class KeyVaultAccessController;
 class MessageBanner;
 class QCheckBox;
 class QLabel;
@@ -22,8 +22,7 @@ class KeyVaultAccessWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit KeyVaultAccessWidget(KeyVaultAccessController *controller,
-                                  QWidget *parent = nullptr);
+    explicit KeyVaultAccessWidget(KeyVaultAccessController *controller, QWidget *parent = nullptr);
 
     KeyVaultAccessController *controller() const { return m_controller; }
     bool isConfirmed() const;

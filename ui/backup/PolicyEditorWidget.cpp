@@ -59,9 +59,9 @@ PolicyEditorWidget::PolicyEditorWidget(QWidget *parent)
     for (int h : {4, 6, 8, 12, 24}) {
         m_hourInterval->addItem(tr("Every %n hour(s)", nullptr, h), h);
     }
-    for (const char *tz : {"UTC", "Eastern Standard Time", "Pacific Standard Time",
-                           "GMT Standard Time", "W. Europe Standard Time",
-                           "India Standard Time", "Tokyo Standard Time"}) {
+    for (const char *tz :
+         {"UTC", "Eastern Standard Time", "Pacific Standard Time", "GMT Standard Time",
+          "W. Europe Standard Time", "India Standard Time", "Tokyo Standard Time"}) {
         m_timeZone->addItem(QLatin1String(tz));
     }
     m_timeZone->setEditable(true);
@@ -222,8 +222,8 @@ QString PolicyEditorWidget::describe(const BackupPolicy &p)
         break;
     }
     QStringList lines;
-    lines << tr("Type: %1").arg(p.tier == BackupPolicy::Tier::Enhanced ? tr("Enhanced")
-                                                                         : tr("Standard"));
+    lines << tr("Type: %1")
+                 .arg(p.tier == BackupPolicy::Tier::Enhanced ? tr("Enhanced") : tr("Standard"));
     lines << tr("Schedule: %1 (%2)").arg(schedule, p.timeZone);
     lines << tr("Instant restore snapshots: %n day(s)", nullptr, p.instantRpDays);
     QStringList retention;

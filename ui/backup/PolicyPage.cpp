@@ -71,17 +71,16 @@ PolicyPage::PolicyPage(BackupWizardController *controller, QWidget *parent)
     });
     connect(m_controller, &BackupWizardController::policiesLoaded, this, [this](bool ok) {
         if (!ok) {
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  tr("Could not read the vault's policies: %1")
-                                      .arg(m_controller->errorText()),
-                                  m_controller->lastError().toDetailsText());
+            m_banner->showMessage(
+                MessageBanner::Kind::Error,
+                tr("Could not read the vault's policies: %1").arg(m_controller->errorText()),
+                m_controller->lastError().toDetailsText());
             m_banner->show();
         }
         fillCombo();
     });
     connect(m_controller, &BackupWizardController::policySaved, this, &PolicyPage::onSaved);
-    connect(m_controller, &BackupWizardController::busyChanged, this,
-            &PolicyPage::completeChanged);
+    connect(m_controller, &BackupWizardController::busyChanged, this, &PolicyPage::completeChanged);
 }
 
 bool PolicyPage::creating() const
@@ -140,9 +139,9 @@ void PolicyPage::onChoice()
 void PolicyPage::onSaved(bool ok)
 {
     if (ok) {
-        m_banner->showMessage(MessageBanner::Kind::Success,
-                              tr("Policy %1 was created in the vault.")
-                                  .arg(m_controller->plan().policy.name));
+        m_banner->showMessage(
+            MessageBanner::Kind::Success,
+            tr("Policy %1 was created in the vault.").arg(m_controller->plan().policy.name));
         m_banner->show();
         m_save->setEnabled(false);
         if (m_advanceAfterSave) {

@@ -106,7 +106,8 @@ void ProgressPage::updateRow(int index)
         state->setText(QStringLiteral("%1 — %2").arg(run.stateText(), run.error.userMessage()));
     }
     m_table->setItem(index, StateColumn, state);
-    m_table->setItem(index, JobColumn, new QTableWidgetItem(run.jobId.section(QLatin1Char('/'), -1)));
+    m_table->setItem(index, JobColumn,
+                     new QTableWidgetItem(run.jobId.section(QLatin1Char('/'), -1)));
     if (run.state == ProtectionBatch::Run::State::Failed && !run.error.code().isEmpty()) {
         auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
                                     .arg(run.error.code().toHtmlEscaped(), tr("Troubleshoot")));

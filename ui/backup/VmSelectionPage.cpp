@@ -133,10 +133,10 @@ VmSelectionPage::VmSelectionPage(BackupWizardController *controller, QWidget *pa
         m_status->setText(tr("%n VM(s) in %1.", nullptr, m_controller->vmModel()->rowCount())
                               .arg(m_controller->plan().vault.location));
         if (!ok) {
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  tr("The VM list is incomplete: %1")
-                                      .arg(m_controller->errorText()),
-                                  m_controller->lastError().toDetailsText());
+            m_banner->showMessage(
+                MessageBanner::Kind::Error,
+                tr("The VM list is incomplete: %1").arg(m_controller->errorText()),
+                m_controller->lastError().toDetailsText());
             m_banner->show();
         }
         m_table->resizeColumnsToContents();
@@ -162,7 +162,8 @@ void VmSelectionPage::showReason(const QModelIndex &proxyIndex)
         return;
     }
     const QString name = m_proxy->index(proxyIndex.row(), 0).data().toString();
-    QString text = QStringLiteral("<b>%1</b>: %2").arg(name.toHtmlEscaped(), reason.toHtmlEscaped());
+    QString text =
+        QStringLiteral("<b>%1</b>: %2").arg(name.toHtmlEscaped(), reason.toHtmlEscaped());
     if (!entry.isEmpty()) {
         text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(entry, tr("Why?"));
     }
