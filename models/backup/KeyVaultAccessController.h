@@ -39,6 +39,7 @@ public:
     // Only encrypted Resource Manager VMs matter; others are ignored.
     void setVirtualMachines(const QList<VirtualMachine> &vms);
     QList<VirtualMachine> virtualMachines() const { return m_vms; }
+    AzureServices *services() const { return m_services; }
 
     void check();
     void grantMissing();

@@ -109,7 +109,8 @@ QString KeyVaultFinding::grantText() const
     return {};
 }
 
-QString KeyVaultFinding::powerShellCommand(const QString &backupObjectId) const
+QString KeyVaultFinding::powerShellCommand(const QString &backupObjectId,
+                                           const QString &backupAppId) const
 {
     const QString id = backupObjectId.isEmpty() ? QStringLiteral("<object id>") : backupObjectId;
     if (rbac) {
@@ -117,9 +118,11 @@ QString KeyVaultFinding::powerShellCommand(const QString &backupObjectId) const
                               "\"Key Vault Administrator\" -Scope \"%2\"")
             .arg(id, keyVaultId);
     }
-    QString cmd = QStringLiteral("Set-AzKeyVaultAccessPolicy -VaultName %1 -ResourceGroupName %2 "
-                                 "-ObjectId %3")
-                      .arg(name, resourceGroup, id);
+    QString cmd =
+        QStringLiteral("Set-AzKeyVaultAccessPolicy -VaultName %1 -ResourceGroupName %2 %3")
+            .arg(name, resourceGroup,
+                 backupAppId.isEmpty() ? QStringLiteral("-ObjectId ") + id
+                                       : QStringLiteral("-ServicePrincipalName ") + backupAppId);
     if (needKeys) {
         cmd += QStringLiteral(" -PermissionsToKeys get,list,backup");
     }

@@ -57,7 +57,9 @@ public:
     QString grantText() const;
 
     // The commands an administrator can run elsewhere to grant the same access.
-    QString powerShellCommand(const QString &backupObjectId) const;
+    // With the app id, the access policy command names the service principal by it, as the
+    // Azure Backup documentation does (no directory lookup needed).
+    QString powerShellCommand(const QString &backupObjectId, const QString &backupAppId = {}) const;
     QString azureCliCommand(const QString &backupObjectId) const;
 };
 Q_DECLARE_METATYPE(KeyVaultFinding)

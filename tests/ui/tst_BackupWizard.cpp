@@ -121,6 +121,11 @@ private Q_SLOTS:
         QCOMPARE(w.controller()->vmModel()->checkedCount(), 0);
         selectVms(w, QStringLiteral("vm-win-ready"));
         QCOMPARE(w.controller()->vmModel()->checkedCount(), 1);
+        for (int r = 0; r < proxy->rowCount(); ++r) { // show a refusal with its "Why?" link
+            if (proxy->index(r, 0).data().toString() == QLatin1String("vm-win-bekonly")) {
+                table->setCurrentIndex(proxy->index(r, 0));
+            }
+        }
         screenshot(&w, "3-vms");
 
         ADVANCE_TO(w, BackupWizard::KeyVaultPageId);

@@ -65,7 +65,9 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     m_table->setHorizontalHeaderLabels({tr("Key vault"), tr("VMs"), tr("Permission model"),
                                         tr("Backup needs"), tr("Backup has"), tr("Missing"),
                                         tr("Status")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long texts (needs, has, missing) wrap in equal columns; names keep their width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
@@ -268,7 +270,9 @@ void KeyVaultAccessWidget::updateCommands()
         if (f.checked && f.isSatisfied()) {
             continue;
         }
-        ps.append(f.powerShellCommand(m_controller->backupObjectId()));
+        ps.append(f.powerShellCommand(
+            m_controller->backupObjectId(),
+            m_controller->services() ? m_controller->services()->backupServiceAppId() : QString()));
         cli.append(f.azureCliCommand(m_controller->backupObjectId()));
     }
     m_powerShell = ps.join(QLatin1Char('\n'));

@@ -136,6 +136,7 @@ void ProgressPage::onFinished()
     const int failed = batch->count(State::Failed);
     const int notStarted = batch->count(State::NotStarted);
     m_table->resizeColumnToContents(VmColumn);
+    m_table->resizeColumnToContents(JobColumn);
     m_retry->setEnabled(failed > 0);
     m_cancel->setEnabled(false);
     if (failed == 0 && notStarted == 0) {
