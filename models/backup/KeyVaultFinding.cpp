@@ -96,7 +96,7 @@ QString KeyVaultFinding::grantText() const
 {
     switch (grant) {
     case Grant::NotNeeded:
-        return tr("Already granted");
+        return tr("Already has the access it needs");
     case Grant::Pending:
         return tr("Not granted yet");
     case Grant::Granted:

@@ -54,3 +54,11 @@ void BackupWizard::setBekOnlyRefused(bool refused)
 {
     m_controller->setBekOnlyRefused(refused);
 }
+
+void BackupWizard::reject()
+{
+    if (m_controller->batch()->isRunning()) {
+        m_controller->cancel();
+    }
+    QWizard::reject();
+}

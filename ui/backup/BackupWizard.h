@@ -33,6 +33,8 @@ public:
     BackupWizardController *controller() const { return m_controller; }
     // The 2017 rule (default) refuses BEK-only VMs; the settings dialog can switch it off.
     void setBekOnlyRefused(bool refused);
+    // Cancel while VMs are being enabled stops starting new ones before the wizard closes.
+    void reject() override;
 
 Q_SIGNALS:
     // A "Why?" or "Troubleshoot" link: an entry id such as "bek-only-not-supported", or an
