@@ -7,6 +7,7 @@
 #include "backup/KeyVaultAccessController.h"
 #include "backup/KeyVaultAccessDialog.h"
 #include "backup/PolicyEditorWidget.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -254,6 +255,35 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(w.controller()->batch()->count(State::Succeeded), 2, 20000);
         QVERIFY(!f.session.protectedItem(QStringLiteral("vm-lin-plain")).isEmpty());
+    }
+
+    void cancelStopsStartingNewVms()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        for (const char *vm : {"vm-win-ready", "vm-lin-plain", "vm-win-noagent"}) {
+            selectVms(w, QLatin1String(vm));
+        }
+        w.controller()->batch()->setMaxInFlight(1);
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        ADVANCE_TO(w, BackupWizard::ProgressPageId);
+        QTest::mouseClick(find<QPushButton>(&w, "progressCancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->batch()->isRunning(), 20000);
+        using State = ProtectionBatch::Run::State;
+        QCOMPARE(w.controller()->batch()->count(State::NotStarted), 2);
+        QCOMPARE(w.controller()->batch()->count(State::Succeeded), 1);
+        QTRY_VERIFY(find<MessageBanner>(&w, "progressBanner")
+                        ->text()
+                        .contains(QStringLiteral("not started")));
+        int protectedCount = 0;
+        for (const auto &run : w.controller()->batch()->runs()) {
+            protectedCount += !f.session.protectedItem(run.vm.name).isEmpty();
+        }
+        QCOMPARE(protectedCount, 1);
     }
 
     void agentGuidanceForVmWithoutAgent()
