@@ -38,9 +38,9 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     , m_commands(named(new QPlainTextEdit, "kvCommandsText", tr("Equivalent commands")))
     , m_copyPowerShell(named(new QPushButton(tr("Copy &PowerShell")), "kvCopyPowerShellButton",
                              tr("Copy the Az PowerShell commands")))
-    , m_copyCli(named(new QPushButton(tr("Copy Azure &CLI")), "kvCopyCliButton",
+    , m_copyCli(named(new QPushButton(tr("Copy Azure C&LI")), "kvCopyCliButton",
                       tr("Copy the Azure CLI commands")))
-    , m_confirm(named(new QCheckBox(tr("I &confirm: give the Backup Management Service the "
+    , m_confirm(named(new QCheckBox(tr("I c&onfirm: give the Backup Management Service the "
                                        "missing permissions on the key vaults above")),
                       "kvConfirmCheck", tr("Confirm the grant")))
     , m_grant(named(new QPushButton(tr("&Grant access")), "kvGrantButton", tr("Grant access")))
