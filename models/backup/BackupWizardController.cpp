@@ -142,6 +142,17 @@ void BackupWizardController::savePolicy()
         Q_EMIT policySaved(false);
         return;
     }
+    for (const BackupPolicy &p : std::as_const(m_policies)) {
+        // A PUT with an existing name would silently change that policy for all its VMs.
+        if (p.name.compare(m_plan.policy.name, Qt::CaseInsensitive) == 0) {
+            setError(AzureError(AzureError::Category::Client, QStringLiteral("PolicyExists"),
+                                tr("The vault already has a policy named %1. Choose it from "
+                                   "the list, or give the new policy another name.")
+                                    .arg(p.name)));
+            Q_EMIT policySaved(false);
+            return;
+        }
+    }
     setBusy(true);
     setError({});
     Q_EMIT statusChanged(tr("Saving policy %1…").arg(m_plan.policy.name));

@@ -98,7 +98,19 @@ private Q_SLOTS:
         const QString id = vaultId() + QStringLiteral("/backupPolicies/WizardDaily");
         QVERIFY(s.resource(id).isEmpty());
 
+        QSignalSpy loaded(&c, &BackupWizardController::policiesLoaded);
+        c.loadPolicies();
+        QVERIFY(loaded.wait(10000));
         draft.instantRpDays = 3;
+        draft.name = QStringLiteral("defaultpolicy"); // exists: never overwritten
+        c.setNewPolicy(draft);
+        saved.clear();
+        c.savePolicy();
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().first().toBool(), false);
+        QCOMPARE(c.lastError().code(), QStringLiteral("PolicyExists"));
+
+        draft.name = QStringLiteral("WizardDaily");
         c.setNewPolicy(draft);
         saved.clear();
         c.savePolicy();
