@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeyVaultAccessController.h"
+
+#include "azure/KeyVault.h"
+#include "azure/ResourceId.h"
+#include "net/ArmClient.h"
+#include "services/ArmCallOperation.h"
+#include "services/AzureServices.h"
+#include "services/ListOperation.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace {
+QJsonObject identity(const QJsonObject &o)
+{
+    return o;
+}
+
+bool isScopeAtOrAbove(const QString &scope, const QString &resourceId)
+{
+    const QString s = scope.toLower();
+    const QString r = resourceId.toLower();
+    return r == s || r.startsWith(s.endsWith(QLatin1Char('/')) ? s : s + QLatin1Char('/'));
+}
+} // namespace
+
+KeyVaultAccessController::KeyVaultAccessController(AzureServices *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{}
+
+void KeyVaultAccessController::setVirtualMachines(const QList<VirtualMachine> &vms)
+{
+    m_vms.clear();
+    for (const VirtualMachine &vm : vms) {
+        if (vm.isEncrypted() && !vm.classic && !vm.keyVaultId.isEmpty()) {
+            m_vms.append(vm);
+        }
+    }
+    // One finding per vault; keys are needed unless every VM behind the vault is BEK-only.
+    QList<KeyVaultFinding> findings;
+    QHash<QString, int> byId;
+    for (const VirtualMachine &vm : std::as_const(m_vms)) {
+        const QString key = vm.keyVaultId.toLower();
+        if (!byId.contains(key)) {
+            KeyVaultFinding f;
+            const ResourceId rid(vm.keyVaultId);
+            f.keyVaultId = vm.keyVaultId;
+            f.name = rid.name();
+            f.resourceGroup = rid.resourceGroup();
+            f.subscriptionId = rid.subscriptionId();
+            f.needKeys = false;
+            byId.insert(key, int(findings.size()));
+            findings.append(f);
+        }
+        KeyVaultFinding &f = findings[byId.value(key)];
+        f.vmNames.append(vm.name);
+        f.needKeys = f.needKeys || vm.encryption != VirtualMachine::Encryption::BekOnly;
+    }
+    m_findings = findings;
+    m_checked = false;
+    Q_EMIT findingsChanged();
+}
+
+void KeyVaultAccessController::setBackupObjectId(const QString &objectId)
+{
+    m_objectId = objectId.trimmed();
+    m_lookup = Lookup::Manual;
+    Q_EMIT lookupChanged();
+}
+
+void KeyVaultAccessController::begin()
+{
+    if (m_pending++ == 0) {
+        Q_EMIT busyChanged(true);
+    }
+}
+
+void KeyVaultAccessController::end(bool grantPhase)
+{
+    if (--m_pending > 0) {
+        return;
+    }
+    if (grantPhase) {
+        // Read everything again: what the vault says now is the result, not what we sent.
+        m_recheckAfterGrant = true;
+        Q_EMIT findingsChanged();
+        Q_EMIT busyChanged(false);
+        check();
+        return;
+    }
+    m_checked = true;
+    Q_EMIT findingsChanged();
+    Q_EMIT busyChanged(false);
+    Q_EMIT checkFinished();
+    if (m_recheckAfterGrant) {
+        m_recheckAfterGrant = false;
+        Q_EMIT grantFinished();
+    }
+}
+
+void KeyVaultAccessController::check()
+{
+    if (isBusy() || !m_services) {
+        return;
+    }
+    begin();
+    if (m_objectId.isEmpty()) {
+        lookUpPrincipal();
+    } else {
+        readVaults();
+    }
+}
+
+void KeyVaultAccessController::lookUpPrincipal()
+{
+    const QString appId = m_services->backupServiceAppId();
+    if (appId.isEmpty() || m_services->cloud().graph.isEmpty()) {
+        m_lookup = Lookup::NotFound;
+        Q_EMIT lookupChanged();
+        readVaults();
+        return;
+    }
+    const QUrl url = m_services->cloud().graph.resolved(
+        QUrl(QStringLiteral("v1.0/servicePrincipals(appId='%1')?$select=id,appId,displayName")
+                 .arg(appId)));
+    auto *op = new ArmCallOperation(m_services->rest(),
+                                    RestRequest::get(url, m_services->cloud().graphScope), this);
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        if (op->isOk()) {
+            m_objectId = op->response().object().value(QStringLiteral("id")).toString();
+            m_lookup = m_objectId.isEmpty() ? Lookup::NotFound : Lookup::Found;
+            m_lookupError = {};
+        } else {
+            m_lookupError = op->error();
+            m_lookup = op->error().httpStatus() == 403   ? Lookup::Refused
+                       : op->error().httpStatus() == 404 ? Lookup::NotFound
+                                                         : Lookup::Failed;
+        }
+        Q_EMIT lookupChanged();
+        readVaults();
+    });
+    op->start();
+}
+
+void KeyVaultAccessController::readVaults()
+{
+    // begin() for each vault before ending the lookup's own step, so busy never drops between.
+    for (int i = 0; i < m_findings.size(); ++i) {
+        begin();
+        readVault(i);
+    }
+    end(false);
+}
+
+void KeyVaultAccessController::readVault(int index)
+{
+    const QString id = m_findings.at(index).keyVaultId;
+    auto *op =
+        new ArmCallOperation(m_services->rest(), m_services->arm()->request("GET", id), this);
+    connect(op, &Operation::finished, this, [this, op, index] {
+        op->deleteLater();
+        KeyVaultFinding &f = m_findings[index];
+        const KeyVaultFinding::Grant before = f.grant;
+        f.haveKeys.clear();
+        f.haveSecrets.clear();
+        f.roles.clear();
+        f.hasAdministratorRole = false;
+        if (!op->isOk()) {
+            f.checked = false;
+            f.error = op->error();
+            end(false);
+            return;
+        }
+        const KeyVault kv = KeyVault::fromJson(op->response().object());
+        f.checked = true;
+        f.error = {};
+        f.rbac = kv.rbacAuthorization;
+        f.vaultUri = kv.vaultUri;
+        f.tenantId = kv.tenantId.isEmpty() ? m_services->tenantId() : kv.tenantId;
+        if (const KeyVault::AccessPolicy *p = kv.policyFor(m_objectId);
+            p && !m_objectId.isEmpty()) {
+            f.haveKeys = p->keys;
+            f.haveSecrets = p->secrets;
+        }
+        if (f.rbac && !m_objectId.isEmpty()) {
+            readRoles(index); // ends the step itself
+            return;
+        }
+        f.grant = f.isSatisfied() ? (before == KeyVaultFinding::Grant::Granted
+                                         ? KeyVaultFinding::Grant::Granted
+                                         : KeyVaultFinding::Grant::NotNeeded)
+                  : (before == KeyVaultFinding::Grant::Failed ||
+                     before == KeyVaultFinding::Grant::Skipped)
+                      ? before
+                      : KeyVaultFinding::Grant::Pending;
+        end(false);
+    });
+    op->start();
+}
+
+void KeyVaultAccessController::readRoles(int index)
+{
+    const QString vaultId = m_findings.at(index).keyVaultId;
+    // principalId filter: assignments of the Backup service at, above and below the vault;
+    // those at or above it are the ones that apply.
+    const QString filter = QString::fromLatin1(
+        QUrl::toPercentEncoding(QStringLiteral("principalId eq '%1'").arg(m_objectId)));
+    auto *list = new ListOperation<QJsonObject>(
+        m_services->arm(),
+        {vaultId + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments?$filter=") +
+         filter},
+        this, &identity);
+    connect(list, &Operation::finished, this, [this, list, index] {
+        list->deleteLater();
+        KeyVaultFinding &f = m_findings[index];
+        const KeyVaultFinding::Grant before = f.grant;
+        if (!list->isOk()) {
+            f.checked = false;
+            f.error = list->error();
+        }
+        for (const QJsonObject &a : list->items()) {
+            const QJsonObject p = a.value(QStringLiteral("properties")).toObject();
+            if (!isScopeAtOrAbove(p.value(QStringLiteral("scope")).toString(), f.keyVaultId)) {
+                continue;
+            }
+            const QString role = p.value(QStringLiteral("roleDefinitionId"))
+                                     .toString()
+                                     .section(QLatin1Char('/'), -1);
+            f.roles.append(roleName(role));
+            f.hasAdministratorRole = f.hasAdministratorRole ||
+                                     role.compare(administratorRoleId(), Qt::CaseInsensitive) == 0;
+        }
+        f.grant = f.isSatisfied() ? (before == KeyVaultFinding::Grant::Granted
+                                         ? KeyVaultFinding::Grant::Granted
+                                         : KeyVaultFinding::Grant::NotNeeded)
+                  : (before == KeyVaultFinding::Grant::Failed ||
+                     before == KeyVaultFinding::Grant::Skipped)
+                      ? before
+                      : KeyVaultFinding::Grant::Pending;
+        end(false);
+    });
+    list->start();
+}
+
+void KeyVaultAccessController::grantMissing()
+{
+    if (isBusy() || m_objectId.isEmpty()) {
+        return;
+    }
+    QList<int> todo;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const KeyVaultFinding &f = m_findings.at(i);
+        if (f.checked && !f.isSatisfied() && f.grant != KeyVaultFinding::Grant::Skipped) {
+            todo.append(i);
+        }
+    }
+    if (todo.isEmpty()) {
+        Q_EMIT grantFinished();
+        return;
+    }
+    begin();
+    for (int i : std::as_const(todo)) {
+        begin();
+        grant(i);
+    }
+    end(true);
+}
+
+void KeyVaultAccessController::grant(int index)
+{
+    const KeyVaultFinding &f = m_findings.at(index);
+    RestRequest request;
+    if (f.rbac) {
+        const QString path = f.keyVaultId +
+                             QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") +
+                             QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject body{
+            {QStringLiteral("properties"),
+             QJsonObject{
+                 {QStringLiteral("roleDefinitionId"),
+                  QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/"
+                                 "roleDefinitions/%2")
+                      .arg(f.subscriptionId, administratorRoleId())},
+                 {QStringLiteral("principalId"), m_objectId},
+                 {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
+                 {QStringLiteral("description"),
+                  QStringLiteral("Azure Backup: back up keys and secrets of encrypted VMs")}}}};
+        request = m_services->arm()->request("PUT", path, body);
+    } else {
+        const QJsonArray perms{QStringLiteral("get"), QStringLiteral("list"),
+                               QStringLiteral("backup")};
+        const QJsonObject body{
+            {QStringLiteral("properties"),
+             QJsonObject{
+                 {QStringLiteral("accessPolicies"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("tenantId"), f.tenantId},
+                      {QStringLiteral("objectId"), m_objectId},
+                      {QStringLiteral("permissions"),
+                       QJsonObject{{QStringLiteral("keys"), f.needKeys ? perms : QJsonArray()},
+                                   {QStringLiteral("secrets"), perms}}}}}}}}};
+        request = m_services->arm()->request(
+            "PUT", f.keyVaultId + QStringLiteral("/accessPolicies/add"), body);
+    }
+    auto *op = new ArmCallOperation(m_services->rest(), request, this);
+    connect(op, &Operation::finished, this, [this, op, index] {
+        op->deleteLater();
+        KeyVaultFinding &f = m_findings[index];
+        if (op->isOk()) {
+            f.grant = KeyVaultFinding::Grant::Granted;
+            f.grantError = {};
+        } else {
+            f.grant = KeyVaultFinding::Grant::Failed;
+            f.grantError = op->error();
+        }
+        end(true);
+    });
+    op->start();
+}
+
+void KeyVaultAccessController::skipMissing()
+{
+    for (KeyVaultFinding &f : m_findings) {
+        if (!f.isSatisfied() && f.grant != KeyVaultFinding::Grant::Granted) {
+            f.grant = KeyVaultFinding::Grant::Skipped;
+        }
+    }
+    Q_EMIT findingsChanged();
+}
+
+bool KeyVaultAccessController::allSatisfied() const
+{
+    for (const KeyVaultFinding &f : m_findings) {
+        if (!f.isSatisfied()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int KeyVaultAccessController::unresolvedCount() const
+{
+    int n = 0;
+    for (const KeyVaultFinding &f : m_findings) {
+        n += !f.isSatisfied() && f.grant != KeyVaultFinding::Grant::Skipped;
+    }
+    return n;
+}
+
+bool KeyVaultAccessController::anyGrantRefused() const
+{
+    for (const KeyVaultFinding &f : m_findings) {
+        if (f.grant == KeyVaultFinding::Grant::Failed &&
+            f.grantError.category() == AzureError::Category::Permission) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString KeyVaultAccessController::whoMustAct(const KeyVaultFinding &f)
+{
+    if (f.rbac) {
+        return tr("An Owner or User Access Administrator of key vault %1 (or of its resource "
+                  "group or subscription) must assign the Key Vault Administrator role to the "
+                  "Backup Management Service.")
+            .arg(f.name);
+    }
+    return tr("Someone with Key Vault Contributor (or Contributor or Owner) on key vault %1 must "
+              "add the Backup Management Service's access policy.")
+        .arg(f.name);
+}
+
+QString KeyVaultAccessController::roleName(const QString &roleDefinitionId)
+{
+    static const QHash<QString, QString> names{
+        {administratorRoleId(), QStringLiteral("Key Vault Administrator")},
+        {QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635"), QStringLiteral("Owner")},
+        {QStringLiteral("b24988ac-6180-42a0-ab88-20f7382dd24c"), QStringLiteral("Contributor")},
+        {QStringLiteral("acdd72a7-3385-48ef-bd42-f606fba81ae7"), QStringLiteral("Reader")},
+        {QStringLiteral("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"),
+         QStringLiteral("User Access Administrator")},
+        {QStringLiteral("f25e0fa2-a7c8-4377-a976-54943a77a395"),
+         QStringLiteral("Key Vault Contributor")},
+        {QStringLiteral("b86a8fe4-44ce-4948-aee5-eccb2c155cd7"),
+         QStringLiteral("Key Vault Secrets Officer")},
+        {QStringLiteral("14b46e9e-c2b7-41b4-b07b-48a6ebf60603"),
+         QStringLiteral("Key Vault Crypto Officer")}};
+    return names.value(roleDefinitionId.toLower(), roleDefinitionId);
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "KeyVaultFinding.h"
+#include "azure/VirtualMachine.h"
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+class Operation;
+
+// Checks and grants the Key Vault access Azure Backup needs for encrypted VMs (seed step 7),
+// for any list of VMs: the backup wizard's selection, or protected VMs encrypted later.
+// 1. Finds the Backup Management Service's object id in this tenant through Microsoft Graph
+//    (or takes one typed by hand when Graph refuses or the cloud's app id is unknown).
+// 2. Reads every key vault behind the VMs: permission model, the service's access policy
+//    entry or its role assignments at the vault scope (inherited ones included).
+// 3. grantMissing() adds the access policy or a Key Vault Administrator role assignment,
+//    then checks again. Widget-free: views render findings() and call the actions.
+class KeyVaultAccessController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+public:
+    enum class Lookup
+    {
+        NotDone,
+        Found,
+        Refused,  // Graph answered 403: the caller may not read service principals
+        NotFound, // no app id for this cloud, or no such service principal in the tenant
+        Failed,   // another error (network, ...)
+        Manual    // typed by the user
+    };
+
+    explicit KeyVaultAccessController(AzureServices *services, QObject *parent = nullptr);
+
+    // Only encrypted Resource Manager VMs matter; others are ignored.
+    void setVirtualMachines(const QList<VirtualMachine> &vms);
+    QList<VirtualMachine> virtualMachines() const { return m_vms; }
+    AzureServices *services() const { return m_services; }
+
+    void check();
+    void grantMissing();
+    // The user accepts that backups of VMs behind still-missing vaults will fail.
+    void skipMissing();
+
+    void setBackupObjectId(const QString &objectId); // typed by hand
+    QString backupObjectId() const { return m_objectId; }
+    Lookup lookup() const { return m_lookup; }
+    const AzureError &lookupError() const { return m_lookupError; }
+
+    const QList<KeyVaultFinding> &findings() const { return m_findings; }
+    bool isBusy() const { return m_pending > 0; }
+    bool hasChecked() const { return m_checked; }
+    // Every vault satisfied (or there is none).
+    bool allSatisfied() const;
+    // Vaults still missing access that were neither granted nor skipped.
+    int unresolvedCount() const;
+    bool anyGrantRefused() const; // a grant failed with 403: someone else must act
+    // Who can grant the access on this vault when the caller cannot.
+    static QString whoMustAct(const KeyVaultFinding &finding);
+    static QString administratorRoleId()
+    {
+        return QStringLiteral("00482a5a-887f-4fb3-b363-3b7fe8e74483");
+    }
+    static QString roleName(const QString &roleDefinitionId);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void findingsChanged();
+    void lookupChanged();
+    void checkFinished();
+    void grantFinished();
+
+private:
+    void lookUpPrincipal();
+    void readVaults();
+    void readVault(int index);
+    void readRoles(int index);
+    void grant(int index);
+    void begin();
+    void end(bool grantPhase);
+
+    QPointer<AzureServices> m_services;
+    QList<VirtualMachine> m_vms;
+    QList<KeyVaultFinding> m_findings;
+    QString m_objectId;
+    Lookup m_lookup = Lookup::NotDone;
+    AzureError m_lookupError;
+    int m_pending = 0;
+    bool m_checked = false;
+    bool m_recheckAfterGrant = false;
+};

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The backup wizard driven like a user would, offscreen, against the in-process sandbox.
+// With EVB_SCREENSHOT_DIR set, each page is saved as wizard-<n>-<page>.png there.
+#include "../models/tst_BackupSupport.h"
+#include "backup/BackupWizard.h"
+#include "backup/BackupWizardController.h"
+#include "backup/KeyVaultAccessController.h"
+#include "backup/KeyVaultAccessDialog.h"
+#include "backup/PolicyEditorWidget.h"
+#include "widgets/MessageBanner.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+
+using namespace BackupTest;
+
+namespace {
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("EVB_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        w->grab().save(dir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(name)));
+    }
+}
+
+template <typename T> T *find(QWidget *root, const char *name)
+{
+    T *w = root->findChild<T *>(QLatin1String(name));
+    if (!w) {
+        qWarning("no widget %s", name);
+    }
+    return w;
+}
+
+// Next or Commit, whichever the page shows.
+QAbstractButton *forward(QWizard &w)
+{
+    QAbstractButton *commit = w.button(QWizard::CommitButton);
+    return commit->isVisible() ? commit : w.button(QWizard::NextButton);
+}
+
+void selectVms(BackupWizard &w, const QString &filter)
+{
+    auto *edit = find<QLineEdit>(&w, "vmFilterEdit");
+    edit->clear();
+    QTest::keyClicks(edit, filter);
+    QTest::mouseClick(find<QPushButton>(&w, "vmSelectAllButton"), Qt::LeftButton);
+    edit->clear();
+}
+
+struct Fixture
+{
+    Session session;
+    BackupWizard wizard{session.services(), prodVault()};
+    Fixture() { wizard.show(); }
+};
+} // namespace
+
+#define ADVANCE_TO(w, id)                                                                          \
+    do {                                                                                           \
+        QTRY_VERIFY_WITH_TIMEOUT(forward(w)->isEnabled(), 15000);                                  \
+        QTest::mouseClick(forward(w), Qt::LeftButton);                                             \
+        QTRY_COMPARE_WITH_TIMEOUT((w).currentId(), int(id), 15000);                                \
+    } while (false)
+
+#define LOAD_VMS(w)                                                                                \
+    QTRY_VERIFY_WITH_TIMEOUT((w).controller()->isVmListLoaded() && !(w).controller()->isBusy(),    \
+                             20000)
+
+class tst_BackupWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void happyPath()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        QCOMPARE(w.currentId(), int(BackupWizard::GoalPageId));
+        screenshot(&w, "1-goal");
+        auto *workload = find<QComboBox>(&w, "goalWorkloadCombo");
+        workload->setCurrentIndex(1); // on-premises is explained, not allowed
+        QVERIFY(!forward(w)->isEnabled());
+        QVERIFY(find<QWidget>(&w, "goalBanner")->isVisible());
+        workload->setCurrentIndex(0);
+
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        auto *combo = find<QComboBox>(&w, "policyCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(combo->count() > 1, 10000);
+        QCOMPARE(combo->currentText(), QStringLiteral("DefaultPolicy"));
+        QVERIFY(find<QLabel>(&w, "policyDetailsLabel")->text().contains(QStringLiteral("30")));
+        screenshot(&w, "2-policy");
+
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        auto *table = find<QTableView>(&w, "vmTable");
+        const int bekOnly = w.controller()->vmModel()->findVm(QStringLiteral("vm-win-bekonly"));
+        QVERIFY(bekOnly >= 0);
+        auto *proxy = table->model();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data().toString() == QLatin1String("vm-win-bekonly")) {
+                table->setCurrentIndex(proxy->index(r, 0));
+            }
+        }
+        auto *reason = find<QLabel>(&w, "vmReasonLabel");
+        QVERIFY(reason->text().contains(QStringLiteral("bek-only-not-supported")));
+        QSignalSpy why(&w, &BackupWizard::troubleshootingRequested);
+        Q_EMIT reason->linkActivated(QStringLiteral("bek-only-not-supported"));
+        QCOMPARE(why.count(), 1);
+        QCOMPARE(why.first().first().toString(), QStringLiteral("bek-only-not-supported"));
+        selectVms(w, QStringLiteral("vm-win-bekonly")); // refused: nothing gets checked
+        QCOMPARE(w.controller()->vmModel()->checkedCount(), 0);
+        QVERIFY(!forward(w)->isEnabled());
+        selectVms(w, QStringLiteral("vm-classic"));
+        QCOMPARE(w.controller()->vmModel()->checkedCount(), 0);
+        selectVms(w, QStringLiteral("vm-win-ready"));
+        QCOMPARE(w.controller()->vmModel()->checkedCount(), 1);
+        for (int r = 0; r < proxy->rowCount(); ++r) { // show a refusal with its "Why?" link
+            if (proxy->index(r, 0).data().toString() == QLatin1String("vm-win-bekonly")) {
+                table->setCurrentIndex(proxy->index(r, 0));
+            }
+        }
+        screenshot(&w, "3-vms");
+
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->keyVaultAccess()->hasChecked(), 10000);
+        QVERIFY(w.controller()->keyVaultAccess()->allSatisfied());
+
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        QVERIFY(find<QWidget>(&w, "summaryText")
+                    ->property("plainText")
+                    .toString()
+                    .contains(QStringLiteral("vm-win-ready")));
+        screenshot(&w, "5-summary");
+
+        ADVANCE_TO(w, BackupWizard::ProgressPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->batch()->isRunning(), 20000);
+        QTRY_VERIFY(w.button(QWizard::FinishButton)->isVisible());
+        QCOMPARE(w.controller()->batch()->count(ProtectionBatch::Run::State::Succeeded), 1);
+        QVERIFY(!f.session.protectedItem(QStringLiteral("vm-win-ready")).isEmpty());
+    }
+
+    void grantsMissingAccess_data()
+    {
+        QTest::addColumn<QString>("vm");
+        QTest::addColumn<bool>("rbac");
+        QTest::newRow("access policy") << QStringLiteral("vm-lin-nogrant") << false;
+        QTest::newRow("rbac") << QStringLiteral("vm-lin-rbac") << true;
+    }
+    void grantsMissingAccess()
+    {
+        QFETCH(QString, vm);
+        QFETCH(bool, rbac);
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        selectVms(w, vm);
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        KeyVaultAccessController *access = w.controller()->keyVaultAccess();
+        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        QVERIFY(!access->allSatisfied());
+        QCOMPARE(access->findings().first().rbac, rbac);
+        QVERIFY(!forward(w)->isEnabled()); // nothing happens without the confirmation
+        QVERIFY(find<QWidget>(&w, "kvCommandsText")
+                    ->property("plainText")
+                    .toString()
+                    .contains(rbac ? QStringLiteral("Key Vault Administrator")
+                                   : QStringLiteral("az keyvault set-policy")));
+        if (!rbac) {
+            screenshot(&w, "4-keyvault");
+        }
+        find<QCheckBox>(&w, "kvConfirmCheck")->setChecked(true);
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Granted);
+        if (rbac) {
+            QVERIFY(f.session.rolesAt(backupObjectId, keyVaultId(QStringLiteral("kv-rbac-eastus")))
+                        .contains(World::keyVaultAdministratorRole));
+        } else {
+            QVERIFY(!f.session.accessPolicy(QStringLiteral("kv-nogrant-eastus"), backupObjectId)
+                         .isEmpty());
+        }
+    }
+
+    void createsPolicyAfterFixingInput()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        auto *combo = find<QComboBox>(&w, "policyCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(combo->count() > 1, 10000);
+        combo->setCurrentIndex(combo->count() - 1); // Create new policy…
+        auto *name = find<QLineEdit>(&w, "policyNameEdit");
+        QVERIFY(name->isVisible());
+        QTest::keyClicks(name, QStringLiteral("x!"));
+        QVERIFY(find<QLabel>(&w, "nameError")->isVisible());
+        QVERIFY(!forward(w)->isEnabled());
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("WizardPolicy"));
+        QVERIFY(!find<QLabel>(&w, "nameError")->isVisible());
+        auto *snapshots = find<QSpinBox>(&w, "policyInstantRpSpin");
+        snapshots->setValue(0);
+        QVERIFY(find<QLabel>(&w, "instantRpDaysError")->isVisible());
+        QVERIFY(!forward(w)->isEnabled());
+        screenshot(&w, "2b-policy-new");
+        snapshots->setValue(3);
+        QVERIFY(!find<QLabel>(&w, "instantRpDaysError")->isVisible());
+        ADVANCE_TO(w, BackupWizard::VmPageId); // saved on the way (async validatePage)
+        const QJsonObject policy =
+            f.session.resource(vaultId() + QStringLiteral("/backupPolicies/WizardPolicy"));
+        QVERIFY(!policy.isEmpty());
+        QCOMPARE(
+            policy[QStringLiteral("properties")][QStringLiteral("instantRpRetentionRangeInDays")]
+                .toInt(),
+            3);
+    }
+
+    void partialFailureThenRetry()
+    {
+        Fixture f;
+        FaultRule rule;
+        rule.path = QRegularExpression(QStringLiteral("protectedItems/.*vm-lin-plain"),
+                                       QRegularExpression::CaseInsensitiveOption);
+        rule.method = "PUT";
+        rule.status = 400;
+        rule.errorCode = QStringLiteral("BMSUserErrorInjectedForTest");
+        rule.count = 1;
+        f.session.sandbox().faults().add(rule);
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        selectVms(w, QStringLiteral("vm-lin-plain"));
+        selectVms(w, QStringLiteral("vm-win-ready"));
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        ADVANCE_TO(w, BackupWizard::ProgressPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->batch()->isRunning(), 20000);
+        using State = ProtectionBatch::Run::State;
+        QCOMPARE(w.controller()->batch()->count(State::Failed), 1);
+        auto *retry = find<QPushButton>(&w, "progressRetryButton");
+        QTRY_VERIFY(retry->isEnabled());
+        QVERIFY(!w.findChildren<QLabel *>(
+                      QRegularExpression(QStringLiteral("progressTroubleshootLink_")))
+                     .isEmpty());
+        screenshot(&w, "6-progress");
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.controller()->batch()->count(State::Succeeded), 2, 20000);
+        QVERIFY(!f.session.protectedItem(QStringLiteral("vm-lin-plain")).isEmpty());
+    }
+
+    void cancelStopsStartingNewVms()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        for (const char *vm : {"vm-win-ready", "vm-lin-plain", "vm-win-noagent"}) {
+            selectVms(w, QLatin1String(vm));
+        }
+        w.controller()->batch()->setMaxInFlight(1);
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        ADVANCE_TO(w, BackupWizard::ProgressPageId);
+        QTest::mouseClick(find<QPushButton>(&w, "progressCancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->batch()->isRunning(), 20000);
+        using State = ProtectionBatch::Run::State;
+        QCOMPARE(w.controller()->batch()->count(State::NotStarted), 2);
+        QCOMPARE(w.controller()->batch()->count(State::Succeeded), 1);
+        QTRY_VERIFY(find<MessageBanner>(&w, "progressBanner")
+                        ->text()
+                        .contains(QStringLiteral("not started")));
+        int protectedCount = 0;
+        for (const auto &run : w.controller()->batch()->runs()) {
+            protectedCount += !f.session.protectedItem(run.vm.name).isEmpty();
+        }
+        QCOMPARE(protectedCount, 1);
+    }
+
+    void agentGuidanceForVmWithoutAgent()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        selectVms(w, QStringLiteral("vm-win-noagent"));
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        ADVANCE_TO(w, BackupWizard::ProgressPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->batch()->isRunning(), 20000);
+        ADVANCE_TO(w, BackupWizard::AgentPageId);
+        QVERIFY(find<QLabel>(&w, "agentGuidanceLabel")->text().contains(QStringLiteral("MSI")));
+        screenshot(&w, "7-agent");
+    }
+
+    void dialogChecksVmsEncryptedLater()
+    {
+        Session s;
+        KeyVaultAccessDialog dialog(s.services(), {s.vm(QStringLiteral("vm-lin-encrypted-later"))});
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.controller()->hasChecked(), 10000);
+        QVERIFY(!dialog.controller()->allSatisfied());
+        auto *grant = find<QPushButton>(&dialog, "kvGrantButton");
+        QVERIFY(!grant->isEnabled());
+        find<QCheckBox>(&dialog, "kvConfirmCheck")->setChecked(true);
+        QVERIFY(grant->isEnabled());
+        QTest::mouseClick(grant, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.controller()->allSatisfied(), 10000);
+    }
+};
+
+QTEST_MAIN(tst_BackupWizard)
+#include "tst_BackupWizard.moc"
