@@ -4,7 +4,7 @@
 #include "SandboxService.h"
 #include "TokenIssuer.h"
 #include "identity/AuthorizationCodeFlow.h"
-#include "identity/DeviceCodeFlow.h"
+#include "identity/DeviceCodeGrant.h"
 
 #include <optional>
 
@@ -55,6 +55,6 @@ private:
     // Why `tenant` is refused ("AADSTS90002: ..."); empty when it is this sandbox's.
     QString tenantError(const QString &tenant) const;
 
-    DeviceCodeFlow m_deviceCode;
+    DeviceCodeGrant m_deviceCode;
     AuthorizationCodeFlow m_authorizationCode;
 };

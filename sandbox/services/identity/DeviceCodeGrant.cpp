@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DeviceCodeFlow.h"
+#include "DeviceCodeGrant.h"
 
 #include "HtmlPage.h"
 #include "InteractiveUser.h"
@@ -17,12 +17,12 @@ SandboxResponse pollError(const QString &error, const QString &description, int 
 }
 } // namespace
 
-int DeviceCodeFlow::setting(const char *name, int fallback) const
+int DeviceCodeGrant::setting(const char *name, int fallback) const
 {
     return m_sandbox.world().setting(QLatin1String(name), fallback).toInt(fallback);
 }
 
-QString DeviceCodeFlow::normalized(const QString &userCode)
+QString DeviceCodeGrant::normalized(const QString &userCode)
 {
     // People type codes in any case, with or without the dash.
     QString out;
@@ -34,7 +34,7 @@ QString DeviceCodeFlow::normalized(const QString &userCode)
     return out;
 }
 
-QString DeviceCodeFlow::newUserCode() const
+QString DeviceCodeGrant::newUserCode() const
 {
     // No vowels (no accidental words) and no 0/O/1/I look-alikes.
     static const QString alphabet = QStringLiteral("BCDFGHJKLMNPQRSTVWXZ23456789");
@@ -49,7 +49,7 @@ QString DeviceCodeFlow::newUserCode() const
     }
 }
 
-void DeviceCodeFlow::forgetStale()
+void DeviceCodeGrant::forgetStale()
 {
     // Keep expired codes a while so late polls still hear "expired_token".
     const QDateTime horizon = m_sandbox.clock().now().addSecs(-3600);
@@ -63,7 +63,7 @@ void DeviceCodeFlow::forgetStale()
     }
 }
 
-SandboxResponse DeviceCodeFlow::start(const QString &clientId, const QString &scope)
+SandboxResponse DeviceCodeGrant::start(const QString &clientId, const QString &scope)
 {
     forgetStale();
     const QString deviceCode = RandomCode::make("SBXDC", 48);
@@ -97,7 +97,7 @@ SandboxResponse DeviceCodeFlow::start(const QString &clientId, const QString &sc
              .arg(verificationUri, pending.userCode)}});
 }
 
-DeviceCodeFlow::Redemption DeviceCodeFlow::redeem(const QString &deviceCode,
+DeviceCodeGrant::Redemption DeviceCodeGrant::redeem(const QString &deviceCode,
                                                   const QString &clientId)
 {
     Redemption result;
@@ -158,7 +158,7 @@ DeviceCodeFlow::Redemption DeviceCodeFlow::redeem(const QString &deviceCode,
     return result;
 }
 
-DeviceCodeFlow::Decision DeviceCodeFlow::decide(const QString &userCode, bool approve)
+DeviceCodeGrant::Decision DeviceCodeGrant::decide(const QString &userCode, bool approve)
 {
     const auto code = m_deviceCodeByUserCode.constFind(normalized(userCode));
     if (code == m_deviceCodeByUserCode.constEnd()) {
@@ -181,7 +181,7 @@ DeviceCodeFlow::Decision DeviceCodeFlow::decide(const QString &userCode, bool ap
     return Decision::Declined;
 }
 
-SandboxResponse DeviceCodeFlow::page(const SandboxRequest &request) const
+SandboxResponse DeviceCodeGrant::page(const SandboxRequest &request) const
 {
     // "otc" prefills the code, as the real page's link in the message of some clients does.
     const QString prefill = request.queryValue(QStringLiteral("otc"));
@@ -199,7 +199,7 @@ SandboxResponse DeviceCodeFlow::page(const SandboxRequest &request) const
             .arg(who.toHtmlEscaped(), prefill.toHtmlEscaped()));
 }
 
-SandboxResponse DeviceCodeFlow::submit(const SandboxRequest &request)
+SandboxResponse DeviceCodeGrant::submit(const SandboxRequest &request)
 {
     const OAuthForm form(request);
     const QString userCode = form.value(QStringLiteral("user_code"));

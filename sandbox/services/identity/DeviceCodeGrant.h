@@ -21,10 +21,10 @@ class Sandbox;
 // "deviceCodeIntervalSeconds", default 5). Only the simulated user's approval scales with
 // the clock: "autoApproveDeviceCodeAfterSeconds" (nominal, default 10; negative: never),
 // so the app's sandbox mode and tests complete without a person at the page.
-class DeviceCodeFlow
+class DeviceCodeGrant
 {
 public:
-    explicit DeviceCodeFlow(Sandbox &sandbox)
+    explicit DeviceCodeGrant(Sandbox &sandbox)
         : m_sandbox(sandbox)
     {}
 
