@@ -81,7 +81,7 @@ bool Application::startSession()
             CloudEnvironment::fromJson(m_sandbox->cloudEndpoints(), {}, &error));
     }
     m_session->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    m_workspace = new Workspace(m_session, m_options.exitWhenReady, this);
+    m_workspace = new Workspace(m_session, m_settings, this);
     connect(m_workspace, &Workspace::ready, this, [this] {
         if (m_options.exitWhenReady) {
             quit();

@@ -1,22 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "FeatureLauncher.h"
 #include "MainWindow.h"
 #include "net/ArmClient.h"
+#include "net/RestClient.h"
 #include "services/AzureServices.h"
 #include "session/SessionController.h"
 #include "session/SubscriptionDirectory.h"
+#include "session/SubscriptionPickerModel.h"
+#include "signin/SubscriptionPickerDialog.h"
+#include "vaults/VaultBrowserController.h"
 
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
-Workspace::Workspace(SessionController *session, bool exitWhenReady, QObject *parent)
+Workspace::Workspace(SessionController *session, QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_exitWhenReady(exitWhenReady)
+    , m_settings(settings)
 {
-    connect(session, &SessionController::signedIn, this, &Workspace::build);
+    // Queued: signedIn() comes from inside the sign-in's last token answer, and the token
+    // provider takes new requests only once that answer has been handled.
+    connect(session, &SessionController::signedIn, this, &Workspace::build, Qt::QueuedConnection);
     connect(session, &SessionController::signedOut, this, &Workspace::tearDown);
     connect(session, &SessionController::selectedSubscriptionIdsChanged, this,
             &Workspace::applySubscriptions);
@@ -34,13 +41,32 @@ void Workspace::build()
 {
     tearDown();
     const CloudEnvironment cloud = m_session->cloud();
-    m_arm = new ArmClient(m_session->restClient(), cloud.resourceManager, this);
+    // The session's own client carries token requests only; Azure calls get the account's
+    // token provider, on the same network manager.
+    RestClient *sessionRest = m_session->restClient();
+    m_rest = new RestClient(sessionRest->networkAccessManager(), m_session->tokenProvider(), this);
+    m_rest->setHttpLogging(sessionRest->httpLogging());
+    m_arm = new ArmClient(m_rest, cloud.resourceManager, this);
     m_arm->setScope(cloud.armScope);
-    m_services = new AzureServices(m_session->restClient(), m_arm, cloud,
-                                   m_session->account().tenantId, this);
+    m_services = new AzureServices(m_rest, m_arm, cloud, m_session->account().tenantId, this);
     qCInfo(lcApp) << "signed in to" << cloud.name;
 
     m_window = std::make_unique<MainWindow>(m_services);
+    m_window->setAccountText(tr("%1 · %2").arg(m_session->account().username.isEmpty()
+                                                   ? m_session->account().clientId
+                                                   : m_session->account().username,
+                                               cloud.sandbox ? tr("Sandbox") : cloud.name));
+    m_features = new FeatureLauncher(m_services, m_window.get(), m_settings, this);
+    connect(m_window.get(), &MainWindow::signOutRequested, m_session, &SessionController::signOut);
+    connect(m_window.get(), &MainWindow::subscriptionsRequested, this,
+            &Workspace::chooseSubscriptions);
+    connect(m_window->browser(), &VaultBrowserController::loaded, this, [this] {
+        if (!m_readyEmitted) {
+            m_readyEmitted = true;
+            Q_EMIT ready();
+        }
+    });
+    m_window->resize(1200, 760);
     m_window->show();
     applySubscriptions();
 }
@@ -52,15 +78,23 @@ void Workspace::applySubscriptions()
     }
     if (m_session->hasSubscriptionSelection()) {
         m_services->setSubscriptionIds(m_session->selectedSubscriptionIds());
+        if (m_window) {
+            m_window->refresh();
+        }
         return;
     }
     // First start: every subscription the account can see, as the portal's default filter.
     const CloudEnvironment cloud = m_session->cloud();
-    m_directory = new SubscriptionDirectory(m_session->restClient(), cloud.resourceManager,
-                                            cloud.armScope, this);
+    m_directory = new SubscriptionDirectory(m_rest, cloud.resourceManager, cloud.armScope, this);
     connect(m_directory, &SubscriptionDirectory::finished, this, [this, directory = m_directory] {
         directory->deleteLater();
-        if (!m_services || !directory->isOk()) {
+        if (!m_services) {
+            return;
+        }
+        if (!directory->isOk()) {
+            if (m_window) {
+                m_window->showError(directory->error());
+            }
             return;
         }
         QStringList ids;
@@ -68,15 +102,47 @@ void Workspace::applySubscriptions()
             ids << s.id;
         }
         m_services->setSubscriptionIds(ids);
+        if (m_window) {
+            m_window->refresh();
+        }
     });
     m_directory->start();
 }
 
+void Workspace::chooseSubscriptions()
+{
+    auto *directory = new SubscriptionDirectory(m_rest, m_session->cloud().resourceManager,
+                                                m_session->cloud().armScope, this);
+    connect(directory, &SubscriptionDirectory::finished, this, [this, directory] {
+        directory->deleteLater();
+        if (!m_window) {
+            return;
+        }
+        if (!directory->isOk()) {
+            m_window->showError(directory->error());
+            return;
+        }
+        SubscriptionPickerModel model;
+        model.setDirectory(m_session->account().username, directory->tenants(),
+                           directory->subscriptions());
+        model.setSelectedIds(m_services->subscriptionIds());
+        SubscriptionPickerDialog dialog(&model, m_window.get());
+        if (dialog.exec() == QDialog::Accepted) {
+            m_session->setSelectedSubscriptionIds(model.selectedIds());
+        }
+    });
+    directory->start();
+}
+
 void Workspace::tearDown()
 {
+    delete m_features;
+    m_features = nullptr;
     m_window.reset();
     delete m_services;
     m_services = nullptr;
     delete m_arm;
     m_arm = nullptr;
+    delete m_rest;
+    m_rest = nullptr;
 }

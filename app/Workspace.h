@@ -7,6 +7,9 @@
 #include <memory>
 
 class ArmClient;
+class FeatureLauncher;
+class QSettings;
+class RestClient;
 class AzureServices;
 class MainWindow;
 class SessionController;
@@ -19,7 +22,7 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    Workspace(SessionController *session, bool exitWhenReady, QObject *parent = nullptr);
+    Workspace(SessionController *session, QSettings *settings, QObject *parent = nullptr);
     ~Workspace() override;
 
     MainWindow *window() const { return m_window.get(); }
@@ -32,9 +35,13 @@ private:
     void build();
     void tearDown();
     void applySubscriptions();
+    void chooseSubscriptions();
 
     QPointer<SessionController> m_session;
-    bool m_exitWhenReady = false;
+    QSettings *m_settings = nullptr;
+    FeatureLauncher *m_features = nullptr;
+    bool m_readyEmitted = false;
+    RestClient *m_rest = nullptr;
     ArmClient *m_arm = nullptr;
     AzureServices *m_services = nullptr;
     QPointer<SubscriptionDirectory> m_directory;

@@ -4,6 +4,7 @@
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 #include "services/AzureServices.h"
+#include "troubleshooting/ErrorPresenter.h"
 #include "vaults/CreateVaultDialog.h"
 #include "vaults/StorageReplicationDialog.h"
 #include "vaults/VaultBrowserController.h"
@@ -11,6 +12,7 @@
 #include "vaults/VaultDashboardWidget.h"
 #include "vaults/VaultListModel.h"
 #include "vaults/VaultListPane.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 QAction *makeAction(QObject *parent, const QString &text, const QString &name,
@@ -84,6 +87,10 @@ void MainWindow::createActions()
     m_troubleshoot =
         makeAction(this, tr("&Troubleshoot…"), QStringLiteral("troubleshootAction"),
                    QKeySequence(Qt::Key_F1), tr("Explain and fix backup and restore errors"));
+    m_preflight =
+        makeAction(this, tr("&Preflight check…"), QStringLiteral("preflightAction"),
+                   QKeySequence(Qt::CTRL | Qt::Key_P),
+                   tr("Check the VMs of the vault's subscription before backing them up"));
     m_fixKeyVault =
         makeAction(this, tr("Fix &Key Vault access…"), QStringLiteral("fixKeyVaultAccessAction"),
                    QKeySequence(Qt::CTRL | Qt::Key_K),
@@ -125,6 +132,11 @@ void MainWindow::createActions()
                                                        : QString());
     });
     connect(m_fixKeyVault, &QAction::triggered, this, &MainWindow::requestFixKeyVaultAccess);
+    connect(m_preflight, &QAction::triggered, this, [this] {
+        if (currentVault().isValid()) {
+            Q_EMIT preflightRequested(currentVault());
+        }
+    });
     connect(m_replication, &QAction::triggered, this, &MainWindow::showStorageReplicationDialog);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_filter, &QAction::triggered, this, [this] {
@@ -151,7 +163,7 @@ void MainWindow::createMenus()
     vault->setObjectName(QStringLiteral("vaultMenu"));
     vault->addActions({m_backUp, m_backupNow, m_restore});
     vault->addSeparator();
-    vault->addActions({m_fixKeyVault, m_replication});
+    vault->addActions({m_preflight, m_fixKeyVault, m_replication});
     vault->addSeparator();
     vault->addActions({m_filter, m_refresh});
     m_viewMenu = menuBar()->addMenu(tr("V&iew"));
@@ -165,7 +177,7 @@ void MainWindow::createMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addActions({m_newVault, m_backUp, m_backupNow, m_restore});
     bar->addSeparator();
-    bar->addActions({m_fixKeyVault, m_troubleshoot, m_refresh});
+    bar->addActions({m_preflight, m_fixKeyVault, m_troubleshoot, m_refresh});
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
@@ -176,6 +188,13 @@ void MainWindow::setServices(AzureServices *services)
     buildCentral();
     if (services) {
         m_browser->refresh();
+    }
+}
+
+void MainWindow::showError(const AzureError &error)
+{
+    if (m_banner) {
+        ErrorPresenter::show(m_banner, error);
     }
 }
 
@@ -200,7 +219,17 @@ void MainWindow::buildCentral()
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({380, 820});
     splitter->setContentsMargins(6, 6, 6, 6);
-    setCentralWidget(splitter);
+    // A window-wide banner for what concerns no single pane (the subscription list, ...).
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new MessageBanner(central);
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
+    connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::troubleshootRequested);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     connect(m_list, &VaultListPane::currentVaultChanged, this, [this](const Vault &vault) {
         m_dashboard->setVault(vault);

@@ -11,6 +11,8 @@
 class AzureServices;
 class QAction;
 class QDockWidget;
+class AzureError;
+class MessageBanner;
 class QLabel;
 class QMenu;
 class VaultBrowserController;
@@ -59,6 +61,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // An error that concerns the whole window, with Troubleshoot when the catalogue knows it.
+    void showError(const AzureError &error);
     void showCreateVaultDialog();
     void showStorageReplicationDialog();
 
@@ -69,6 +73,8 @@ Q_SIGNALS:
     // `entryId`: the error code of the selected failed job or item, or empty for the index.
     void troubleshootRequested(const QString &entryId);
     void fixKeyVaultAccessRequested(const Vault &vault, const QList<ProtectedItem> &items);
+    // A readiness check of the VMs that could be backed up into `vault` (its subscription).
+    void preflightRequested(const Vault &vault);
     void signOutRequested();
     void subscriptionsRequested();
     void currentVaultChanged(const Vault &vault);
@@ -96,6 +102,8 @@ private:
     QAction *m_backupNow = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_troubleshoot = nullptr;
+    QAction *m_preflight = nullptr;
+    MessageBanner *m_banner = nullptr;
     QAction *m_fixKeyVault = nullptr;
     QAction *m_replication = nullptr;
     QAction *m_refresh = nullptr;

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FeatureLauncher.h"
+
+#include "MainWindow.h"
+#include "azure/ResourceId.h"
+#include "azure/VirtualMachine.h"
+#include "backup/BackupWizard.h"
+#include "backup/KeyVaultAccessDialog.h"
+#include "jobs/BackupNowDialog.h"
+#include "jobs/JobsPane.h"
+#include "restore/RestoreDialog.h"
+#include "services/ArmCallOperation.h"
+#include "services/AzureServices.h"
+#include "troubleshooting/BuiltInFixActions.h"
+#include "troubleshooting/ErrorCatalogue.h"
+#include "troubleshooting/FixActionRegistry.h"
+#include "troubleshooting/PreflightDialog.h"
+#include "troubleshooting/TroubleshootingDialog.h"
+#include "vaults/ProtectedItemModel.h"
+#include "vaults/VaultDashboardController.h"
+
+#include <QSettings>
+
+namespace {
+template <typename Dialog> Dialog *showOwned(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+} // namespace
+
+FeatureLauncher::FeatureLauncher(AzureServices *services, MainWindow *window, QSettings *settings,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_window(window)
+    , m_settings(settings)
+    , m_jobs(new JobsPane(services, window))
+    , m_fixes(new FixActionRegistry(this))
+{
+    window->setJobsDock(m_jobs);
+    registerFixActions();
+
+    connect(window, &MainWindow::backupRequested, this, &FeatureLauncher::openBackupWizard);
+    connect(
+        window, &MainWindow::fixKeyVaultAccessRequested, this,
+        [this](const Vault &, const QList<ProtectedItem> &items) { openKeyVaultAccess(items); });
+    connect(window, &MainWindow::backupNowRequested, this, &FeatureLauncher::openBackupNow);
+    connect(window, &MainWindow::restoreRequested, this, &FeatureLauncher::openRestore);
+    connect(window, &MainWindow::troubleshootRequested, this,
+            &FeatureLauncher::openTroubleshooting);
+    connect(window, &MainWindow::preflightRequested, this, &FeatureLauncher::openPreflight);
+    connect(window, &MainWindow::currentVaultChanged, m_jobs, [this](const Vault &vault) {
+        m_jobs->setVaults(vault.isValid() ? QList<Vault>{vault} : QList<Vault>{});
+    });
+    connect(m_jobs, &JobsPane::troubleshootingRequested, this,
+            &FeatureLauncher::openTroubleshooting);
+}
+
+bool FeatureLauncher::bekOnlyRefused() const
+{
+    // The 2017 service refused BEK-only VMs; the setting switches to today's behaviour.
+    return m_settings->value(QStringLiteral("backup/bekOnlyRule2017"), true).toBool();
+}
+
+void FeatureLauncher::openBackupWizard(const Vault &vault)
+{
+    auto *wizard = new BackupWizard(m_services, vault, m_window);
+    wizard->setBekOnlyRefused(bekOnlyRefused());
+    connect(wizard, &BackupWizard::troubleshootingRequested, this,
+            &FeatureLauncher::openTroubleshooting);
+    connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);
+    showOwned(wizard);
+}
+
+void FeatureLauncher::openKeyVaultAccess(const QList<ProtectedItem> &items)
+{
+    // The dialog works on VMs: read each protected item's VM (with its encryption settings).
+    auto remaining = std::make_shared<int>(int(items.size()));
+    auto vms = std::make_shared<QList<VirtualMachine>>();
+    for (const ProtectedItem &item : items) {
+        auto *get = new ArmCallOperation(
+            m_services->rest(), m_services->arm()->request("GET", item.virtualMachineId), this);
+        connect(get, &Operation::finished, this, [this, get, remaining, vms] {
+            get->deleteLater();
+            if (get->isOk()) {
+                vms->append(VirtualMachine::fromJson(get->response().object()));
+            }
+            if (--*remaining == 0 && m_window) {
+                showOwned(new KeyVaultAccessDialog(m_services, *vms, m_window));
+            }
+        });
+        get->start();
+    }
+}
+
+void FeatureLauncher::openBackupNow(const Vault &vault, const QList<ProtectedItem> &items)
+{
+    auto *dialog = new BackupNowDialog(m_services, vault, items, m_window);
+    dialog->setJobsController(m_jobs->controller());
+    connect(dialog, &BackupNowDialog::troubleshootingRequested, this,
+            &FeatureLauncher::openTroubleshooting);
+    showOwned(dialog);
+}
+
+void FeatureLauncher::openRestore(const Vault &vault, const ProtectedItem &item)
+{
+    auto *dialog = new RestoreDialog(m_services, vault, item, m_window);
+    connect(dialog, &RestoreDialog::restoreJobStarted, m_jobs, &JobsPane::followJob);
+    connect(dialog, &RestoreDialog::troubleshootingRequested, this,
+            &FeatureLauncher::openTroubleshooting);
+    showOwned(dialog);
+}
+
+TroubleshootingDialog *FeatureLauncher::troubleshootingDialog()
+{
+    if (!m_troubleshooting) {
+        m_troubleshooting = new TroubleshootingDialog(m_services, m_fixes, m_window);
+        m_troubleshooting->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    return m_troubleshooting;
+}
+
+void FeatureLauncher::openTroubleshooting(const QString &entryIdOrCode)
+{
+    const ErrorCatalogue &catalogue = ErrorCatalogue::instance();
+    TroubleshootingDialog *dialog = troubleshootingDialog();
+    if (const ErrorEntry *entry = catalogue.entry(entryIdOrCode)) {
+        dialog->showEntry(entry->id);
+    } else if (const ErrorEntry *byCode = catalogue.findByCode(entryIdOrCode)) {
+        dialog->showEntry(byCode->id);
+    } else {
+        dialog->setSearchText(entryIdOrCode); // unknown code: let the user search around it
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void FeatureLauncher::openTroubleshootingContext(const TroubleshootContext &context)
+{
+    TroubleshootingDialog *dialog = troubleshootingDialog();
+    dialog->showContext(context);
+    dialog->show();
+    dialog->raise();
+}
+
+void FeatureLauncher::openPreflight(const Vault &vault)
+{
+    auto *dialog = new PreflightDialog(m_services, m_fixes, m_window);
+    PreflightRunner::Options options;
+    options.rule2017 = bekOnlyRefused();
+    options.vaultId = vault.id;
+    options.vaultLocation = vault.location;
+    dialog->setOptions(options);
+    connect(dialog, &PreflightDialog::troubleshootRequested, this,
+            &FeatureLauncher::openTroubleshootingContext);
+    showOwned(dialog);
+    dialog->startForSubscription(vault.subscriptionId);
+}
+
+void FeatureLauncher::registerFixActions()
+{
+    BuiltInFixActions::registerAll(m_fixes, m_services);
+    // Fixes that are whole workflows open their own screen and return no operation.
+    FixActionRegistry::Action openJobs;
+    openJobs.canRun = [](const TroubleshootContext &) {
+        return true;
+    };
+    openJobs.run = [this](const TroubleshootContext &, QObject *) -> Operation * {
+        m_jobs->show();
+        m_jobs->raise();
+        return nullptr;
+    };
+    m_fixes->registerAction(FixActions::openJobs, openJobs);
+
+    // Restore-side fixes start in the restore dialog of the VM's protected item, when the
+    // dashboard shows it (the troubleshooting screen says why the button is off otherwise).
+    const auto itemFor =
+        [this](const TroubleshootContext &context) -> std::optional<ProtectedItem> {
+        if (!m_window || !m_window->dashboard()) {
+            return std::nullopt;
+        }
+        for (const ProtectedItem &item : m_window->dashboard()->items()->items()) {
+            if (!context.vmId.isEmpty() && ResourceId::same(item.virtualMachineId, context.vmId)) {
+                return item;
+            }
+        }
+        return std::nullopt;
+    };
+    FixActionRegistry::Action restore;
+    restore.canRun = [itemFor](const TroubleshootContext &context) {
+        return itemFor(context).has_value();
+    };
+    restore.run = [this, itemFor](const TroubleshootContext &context, QObject *) -> Operation * {
+        if (const auto item = itemFor(context)) {
+            openRestore(m_window->dashboard()->vault(), *item);
+        }
+        return nullptr;
+    };
+    for (const QString &id : {FixActions::restoreKeyAndSecret, FixActions::restoreDisksThenCreateVm,
+                              FixActions::chooseOtherRecoveryPoint}) {
+        m_fixes->registerAction(id, restore);
+    }
+}

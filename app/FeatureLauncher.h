@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "azure/ProtectedItem.h"
+#include "azure/Vault.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AzureServices;
+class FixActionRegistry;
+class JobsPane;
+class MainWindow;
+class QSettings;
+class TroubleshootingDialog;
+struct TroubleshootContext;
+
+// Connects the main window's requests to the features that answer them: the backup
+// wizard, Key Vault access, backup now and the jobs pane, restore, troubleshooting and the
+// preflight check. Owns the jobs pane and the registry of fixes the troubleshooting screen
+// can run. Part of the composition root: the features do not know each other.
+class FeatureLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    FeatureLauncher(AzureServices *services, MainWindow *window, QSettings *settings,
+                    QObject *parent = nullptr);
+
+    JobsPane *jobsPane() const { return m_jobs; }
+
+    void openBackupWizard(const Vault &vault);
+    void openKeyVaultAccess(const QList<ProtectedItem> &items);
+    void openBackupNow(const Vault &vault, const QList<ProtectedItem> &items);
+    void openRestore(const Vault &vault, const ProtectedItem &item);
+    // An entry id, an error code, or empty for the index.
+    void openTroubleshooting(const QString &entryIdOrCode);
+    void openTroubleshootingContext(const TroubleshootContext &context);
+    void openPreflight(const Vault &vault);
+
+private:
+    void registerFixActions();
+    TroubleshootingDialog *troubleshootingDialog();
+    bool bekOnlyRefused() const;
+
+    QPointer<AzureServices> m_services;
+    QPointer<MainWindow> m_window;
+    QSettings *m_settings;
+    JobsPane *m_jobs = nullptr;
+    FixActionRegistry *m_fixes = nullptr;
+    QPointer<TroubleshootingDialog> m_troubleshooting;
+};

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole application against the sandbox: sign in, land in the vault browser, sign out.
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "session/SessionController.h"
+#include "vaults/VaultBrowserController.h"
+#include "vaults/VaultListModel.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_AppStart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void trySandboxLandsInTheVaultBrowser()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        SessionController session(&nam, &secrets, &settings);
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        Workspace workspace(&session, &settings);
+        QSignalSpy ready(&workspace, &Workspace::ready);
+
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() != nullptr, 10000);
+
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 10000);
+        // First start: every subscription the admin can see, so all three demo vaults.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.window()->browser()->model()->rowCount(), 3, 10000);
+
+        session.signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() == nullptr, 5000);
+    }
+};
+
+QTEST_MAIN(tst_AppStart)
+#include "tst_AppStart.moc"
