@@ -87,8 +87,12 @@ bool Application::startSession()
             quit();
         }
     });
-    connect(m_session, &SessionController::signedOut, this, &Application::showSignIn,
-            Qt::QueuedConnection);
+    // Signed out (by the user, or a saved sign-in that could not be restored): ask again.
+    connect(m_session, &SessionController::stateChanged, this, [this](SessionController::State state) {
+        if (state == SessionController::State::SignedOut && !m_signInOpen) {
+            QMetaObject::invokeMethod(this, &Application::showSignIn, Qt::QueuedConnection);
+        }
+    });
     // Closing the main window quits; the window going away on sign-out must not.
     setQuitOnLastWindowClosed(false);
     connect(this, &QGuiApplication::lastWindowClosed, this, [this] {
@@ -108,9 +112,14 @@ bool Application::startSession()
 
 void Application::showSignIn()
 {
+    if (m_signInOpen || m_session->state() == SessionController::State::SignedIn) {
+        return;
+    }
+    m_signInOpen = true;
     SignInDialog dialog(m_session);
-    if (dialog.exec() != QDialog::Accepted &&
-        m_session->state() != SessionController::State::SignedIn) {
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_signInOpen = false;
+    if (!accepted && m_session->state() != SessionController::State::SignedIn) {
         quit();
     }
 }

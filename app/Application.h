@@ -44,4 +44,5 @@ private:
     QSettings *m_settings = nullptr;
     SessionController *m_session = nullptr;
     Workspace *m_workspace = nullptr;
+    bool m_signInOpen = false;
 };

@@ -2,6 +2,7 @@
 #include "Workspace.h"
 
 #include "FeatureLauncher.h"
+#include "jobs/JobsPane.h"
 #include "MainWindow.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
@@ -68,6 +69,8 @@ void Workspace::build()
     });
     m_window->resize(1200, 760);
     m_window->show();
+    // Sized once the window has its size: jobs get about a quarter of the height.
+    m_window->resizeDocks({static_cast<QDockWidget *>(m_features->jobsPane())}, {200}, Qt::Vertical);
     applySubscriptions();
 }
 

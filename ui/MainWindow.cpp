@@ -314,6 +314,8 @@ void MainWindow::setJobsDock(QDockWidget *dock)
         dock->setObjectName(QStringLiteral("jobsDock"));
     }
     addDock(dock, Qt::BottomDockWidgetArea);
+    // The vaults and their dashboard are the main view; jobs get a third of the height.
+    resizeDocks({dock}, {qMax(200, height() / 3)}, Qt::Vertical);
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
 }
 
