@@ -88,11 +88,12 @@ bool Application::startSession()
         }
     });
     // Signed out (by the user, or a saved sign-in that could not be restored): ask again.
-    connect(m_session, &SessionController::stateChanged, this, [this](SessionController::State state) {
-        if (state == SessionController::State::SignedOut && !m_signInOpen) {
-            QMetaObject::invokeMethod(this, &Application::showSignIn, Qt::QueuedConnection);
-        }
-    });
+    connect(m_session, &SessionController::stateChanged, this,
+            [this](SessionController::State state) {
+                if (state == SessionController::State::SignedOut && !m_signInOpen) {
+                    QMetaObject::invokeMethod(this, &Application::showSignIn, Qt::QueuedConnection);
+                }
+            });
     // Closing the main window quits; the window going away on sign-out must not.
     setQuitOnLastWindowClosed(false);
     connect(this, &QGuiApplication::lastWindowClosed, this, [this] {

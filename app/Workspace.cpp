@@ -2,14 +2,15 @@
 #include "Workspace.h"
 
 #include "FeatureLauncher.h"
-#include "jobs/JobsPane.h"
 #include "MainWindow.h"
+#include "jobs/JobsPane.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 #include "services/AzureServices.h"
 #include "session/SessionController.h"
 #include "session/SubscriptionDirectory.h"
 #include "session/SubscriptionPickerModel.h"
+#include "signin/SignInDialog.h"
 #include "signin/SubscriptionPickerDialog.h"
 #include "vaults/VaultBrowserController.h"
 
@@ -40,7 +41,16 @@ Workspace::~Workspace()
 
 void Workspace::build()
 {
+    // Signing in again to the same account keeps everything: the token provider is the same
+    // object, so open dialogs and running operations simply go on.
+    const QString accountKey =
+        m_session->account().storageKey() + QLatin1Char('|') + m_session->cloud().name;
+    if (m_window && accountKey == m_accountKey) {
+        m_window->clearBanner();
+        return;
+    }
     tearDown();
+    m_accountKey = accountKey;
     const CloudEnvironment cloud = m_session->cloud();
     // The session's own client carries token requests only; Azure calls get the account's
     // token provider, on the same network manager.
@@ -61,6 +71,13 @@ void Workspace::build()
     connect(m_window.get(), &MainWindow::signOutRequested, m_session, &SessionController::signOut);
     connect(m_window.get(), &MainWindow::subscriptionsRequested, this,
             &Workspace::chooseSubscriptions);
+    // A refused refresh: say so in the window and sign in on top of it, keeping all state.
+    connect(m_session, &SessionController::signInRequired, m_window.get(),
+            &MainWindow::showSignInAgain);
+    connect(m_window.get(), &MainWindow::signInAgainRequested, this, [this] {
+        SignInDialog dialog(m_session, m_window.get());
+        dialog.exec();
+    });
     connect(m_window->browser(), &VaultBrowserController::loaded, this, [this] {
         if (!m_readyEmitted) {
             m_readyEmitted = true;
@@ -70,7 +87,8 @@ void Workspace::build()
     m_window->resize(1200, 760);
     m_window->show();
     // Sized once the window has its size: jobs get about a quarter of the height.
-    m_window->resizeDocks({static_cast<QDockWidget *>(m_features->jobsPane())}, {200}, Qt::Vertical);
+    m_window->resizeDocks({static_cast<QDockWidget *>(m_features->jobsPane())}, {200},
+                          Qt::Vertical);
     applySubscriptions();
 }
 

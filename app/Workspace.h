@@ -41,6 +41,7 @@ private:
     QSettings *m_settings = nullptr;
     FeatureLauncher *m_features = nullptr;
     bool m_readyEmitted = false;
+    QString m_accountKey; // which account and cloud the window belongs to
     RestClient *m_rest = nullptr;
     ArmClient *m_arm = nullptr;
     AzureServices *m_services = nullptr;

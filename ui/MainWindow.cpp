@@ -198,6 +198,25 @@ void MainWindow::showError(const AzureError &error)
     }
 }
 
+void MainWindow::clearBanner()
+{
+    if (m_banner) {
+        m_banner->clear();
+    }
+}
+
+void MainWindow::showSignInAgain(const QString &reason)
+{
+    if (!m_banner) {
+        return;
+    }
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("Your sign-in has expired or was revoked: %1 Sign in again to go on; "
+                             "nothing you were doing is lost.")
+                              .arg(reason));
+    m_banner->setAction(tr("&Sign in again"), QStringLiteral("sign-in-again"));
+}
+
 void MainWindow::buildCentral()
 {
     // Controllers belong to one session; a new session gets new ones (see AzureServices).
@@ -226,7 +245,13 @@ void MainWindow::buildCentral()
     centralLayout->setContentsMargins(0, 0, 0, 0);
     m_banner = new MessageBanner(central);
     m_banner->setObjectName(QStringLiteral("windowBanner"));
-    connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::troubleshootRequested);
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this](const QString &id) {
+        if (id == QLatin1String("sign-in-again")) {
+            Q_EMIT signInAgainRequested();
+        } else {
+            Q_EMIT troubleshootRequested(id);
+        }
+    });
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);

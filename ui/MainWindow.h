@@ -63,6 +63,10 @@ public Q_SLOTS:
     void refresh();
     // An error that concerns the whole window, with Troubleshoot when the catalogue knows it.
     void showError(const AzureError &error);
+    // The session needs the user to sign in again: a banner whose button emits
+    // signInAgainRequested(); the window and its work stay as they are.
+    void showSignInAgain(const QString &reason);
+    void clearBanner();
     void showCreateVaultDialog();
     void showStorageReplicationDialog();
 
@@ -76,6 +80,7 @@ Q_SIGNALS:
     // A readiness check of the VMs that could be backed up into `vault` (its subscription).
     void preflightRequested(const Vault &vault);
     void signOutRequested();
+    void signInAgainRequested();
     void subscriptionsRequested();
     void currentVaultChanged(const Vault &vault);
     void vaultCreated(const Vault &vault);

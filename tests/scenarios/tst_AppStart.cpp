@@ -7,6 +7,7 @@
 #include "session/SessionController.h"
 #include "vaults/VaultBrowserController.h"
 #include "vaults/VaultListModel.h"
+#include "widgets/MessageBanner.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -42,6 +43,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 10000);
         // First start: every subscription the admin can see, so all three demo vaults.
         QTRY_COMPARE_WITH_TIMEOUT(workspace.window()->browser()->model()->rowCount(), 3, 10000);
+
+        // A revoked sign-in: the window stays, says so, and signing in again keeps it.
+        MainWindow *window = workspace.window();
+        fixture.sandbox().tokens().expireAll();
+        fixture.sandbox().tokens().revokeRefreshTokensOf(SandboxIds::adminObjectId);
+        QSignalSpy required(&session, &SessionController::signInRequired);
+        window->refresh();
+        QVERIFY(required.wait(10000));
+        QCOMPARE(session.state(), SessionController::State::SignInAgainRequired);
+        auto *banner = window->findChild<MessageBanner *>(QStringLiteral("windowBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(window) &&
+                                     banner->actionId() == QLatin1String("sign-in-again"),
+                                 10000);
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(window), 10000);
+        QCOMPARE(workspace.window(), window); // not rebuilt
 
         session.signOut();
         QTRY_VERIFY_WITH_TIMEOUT(workspace.window() == nullptr, 5000);
