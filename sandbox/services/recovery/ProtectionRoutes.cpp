@@ -116,13 +116,14 @@ SandboxResponse ProtectionRoutes::protectable(const SandboxRequest &request, con
     const QString vaultId = v.value(QStringLiteral("id")).toString();
     const QString location = v.value(QStringLiteral("location")).toString();
     QJsonArray items;
+    const QSet<QString> protectedVms = RecoveryIds::protectedVmIds(world());
     for (const QJsonValue &id : v.value(QStringLiteral("sandbox"))
                                     .toObject()
                                     .value(QStringLiteral("discovered"))
                                     .toArray()) {
         const RecoveryIds::VmFacts vm = RecoveryIds::vmFacts(world(), id.toString());
         if (!vm.exists || vm.location.compare(location, Qt::CaseInsensitive) != 0 ||
-            !RecoveryIds::protectedItemForVm(world(), vm.id).isEmpty()) {
+            protectedVms.contains(vm.id.toLower())) {
             continue;
         }
         const QString container = RecoveryIds::containerName(vm.resourceGroup, vm.name, vm.classic);

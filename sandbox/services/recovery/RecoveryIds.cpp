@@ -192,6 +192,19 @@ RecoveryIds::KeyVaultUrl RecoveryIds::parseKeyVaultUrl(const QString &url)
     return result;
 }
 
+QSet<QString> RecoveryIds::protectedVmIds(const World &world)
+{
+    QSet<QString> ids;
+    for (const QJsonObject &item : world.list(itemType)) {
+        ids.insert(item.value(QStringLiteral("properties"))
+                       .toObject()
+                       .value(QStringLiteral("sourceResourceId"))
+                       .toString()
+                       .toLower());
+    }
+    return ids;
+}
+
 QJsonObject RecoveryIds::protectedItemForVm(const World &world, const QString &vmId)
 {
     for (const QJsonObject &item : world.list(itemType)) {

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -95,4 +96,6 @@ KeyVaultUrl parseKeyVaultUrl(const QString &url);
 
 // The protected item of `vmId` in any vault of the world, or an empty object.
 QJsonObject protectedItemForVm(const World &world, const QString &vmId);
+// Every VM protected in any vault (lower-case ids): one pass for a whole listing.
+QSet<QString> protectedVmIds(const World &world);
 } // namespace RecoveryIds
