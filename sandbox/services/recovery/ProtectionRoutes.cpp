@@ -115,6 +115,10 @@ SandboxResponse ProtectionRoutes::protectable(const SandboxRequest &request, con
     }
     const QString vaultId = v.value(QStringLiteral("id")).toString();
     const QString location = v.value(QStringLiteral("location")).toString();
+    const auto cached = m_protectableCache.constFind(vaultId.toLower());
+    if (cached != m_protectableCache.constEnd() && cached->revision == world().revision()) {
+        return m_sandbox.page(request, cached->items);
+    }
     QJsonArray items;
     const QSet<QString> protectedVms = RecoveryIds::protectedVmIds(world());
     for (const QJsonValue &id : v.value(QStringLiteral("sandbox"))
@@ -145,6 +149,7 @@ SandboxResponse ProtectionRoutes::protectable(const SandboxRequest &request, con
                          {QStringLiteral("backupManagementType"), QStringLiteral("AzureIaasVM")},
                          {QStringLiteral("workloadType"), QStringLiteral("VM")}}}});
     }
+    m_protectableCache.insert(vaultId.toLower(), {world().revision(), items});
     return m_sandbox.page(request, items);
 }
 

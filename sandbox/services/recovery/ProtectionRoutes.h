@@ -3,6 +3,9 @@
 
 #include "RecoveryRouteBase.h"
 
+#include <QHash>
+#include <QJsonArray>
+
 // Discovery (refreshContainers, backupProtectableItems) and protected items: enable
 // protection (ConfigureBackup job), change policy, stop protection, delete, get and list.
 class ProtectionRoutes : public RecoveryRouteBase
@@ -25,4 +28,13 @@ private:
     // Starts the job and the operation that reports it; 202 on the item's URLs.
     SandboxResponse startItemJob(const QString &itemId, const QString &operation, double seconds);
     RecoveryJobs::Result configureCompleted(const QJsonObject &job);
+
+    // The protectable items of a vault, kept while the world is unchanged: a client pages
+    // through thousands of them, and each page must not rebuild the whole list.
+    struct ProtectableCache
+    {
+        quint64 revision = 0;
+        QJsonArray items;
+    };
+    QHash<QString, ProtectableCache> m_protectableCache;
 };
