@@ -19,7 +19,9 @@
 #include "vaults/ProtectedItemModel.h"
 #include "vaults/VaultDashboardController.h"
 
+#include <QDesktopServices>
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 template <typename Dialog> Dialog *showOwned(Dialog *dialog)
@@ -203,4 +205,34 @@ void FeatureLauncher::registerFixActions()
                               FixActions::chooseOtherRecoveryPoint}) {
         m_fixes->registerAction(id, restore);
     }
+
+    // Guidance that happens inside the VM: the app opens the right documentation page.
+    const auto docs = [](const QUrl &url) {
+        FixActionRegistry::Action action;
+        action.canRun = [](const TroubleshootContext &) {
+            return true;
+        };
+        action.run = [url](const TroubleshootContext &, QObject *) -> Operation * {
+            QDesktopServices::openUrl(url);
+            return nullptr;
+        };
+        return action;
+    };
+    FixActionRegistry::Action agent = docs({});
+    agent.run = [](const TroubleshootContext &context, QObject *) -> Operation * {
+        const bool isLinux =
+            context.vm.osType.compare(QLatin1String("Linux"), Qt::CaseInsensitive) == 0;
+        QDesktopServices::openUrl(QUrl(
+            isLinux
+                ? QStringLiteral(
+                      "https://learn.microsoft.com/azure/virtual-machines/extensions/agent-linux")
+                : QStringLiteral("https://learn.microsoft.com/azure/virtual-machines/extensions/"
+                                 "agent-windows")));
+        return nullptr;
+    };
+    m_fixes->registerAction(FixActions::vmAgentGuidance, agent);
+    m_fixes->registerAction(
+        FixActions::reencryptWithKek,
+        docs(QUrl(QStringLiteral("https://learn.microsoft.com/azure/virtual-machines/windows/"
+                                 "disk-encryption-key-vault"))));
 }

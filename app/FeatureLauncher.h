@@ -27,6 +27,7 @@ public:
                     QObject *parent = nullptr);
 
     JobsPane *jobsPane() const { return m_jobs; }
+    FixActionRegistry *fixes() const { return m_fixes; }
 
     void openBackupWizard(const Vault &vault);
     void openKeyVaultAccess(const QList<ProtectedItem> &items);

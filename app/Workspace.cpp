@@ -12,6 +12,8 @@
 #include "session/SubscriptionPickerModel.h"
 #include "signin/SignInDialog.h"
 #include "signin/SubscriptionPickerDialog.h"
+#include "troubleshooting/ErrorEntry.h"
+#include "troubleshooting/FixActionRegistry.h"
 #include "vaults/VaultBrowserController.h"
 
 #include <QLoggingCategory>
@@ -74,6 +76,16 @@ void Workspace::build()
     // A refused refresh: say so in the window and sign in on top of it, keeping all state.
     connect(m_session, &SessionController::signInRequired, m_window.get(),
             &MainWindow::showSignInAgain);
+    FixActionRegistry::Action signInAgain;
+    signInAgain.canRun = [](const TroubleshootContext &) {
+        return true;
+    };
+    signInAgain.run = [this](const TroubleshootContext &, QObject *) -> Operation * {
+        QMetaObject::invokeMethod(m_window.get(), &MainWindow::signInAgainRequested,
+                                  Qt::QueuedConnection);
+        return nullptr;
+    };
+    m_features->fixes()->registerAction(FixActions::signInAgain, signInAgain);
     connect(m_window.get(), &MainWindow::signInAgainRequested, this, [this] {
         SignInDialog dialog(m_session, m_window.get());
         dialog.exec();

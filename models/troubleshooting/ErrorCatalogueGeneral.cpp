@@ -35,6 +35,36 @@ void ErrorCatalogue::addGeneralEntries(QList<ErrorEntry> &entries)
                     tr("Sign in again")});
 
     entries.append(
+        {QStringLiteral("service-principal-credentials"),
+         Op::SignIn,
+         {QStringLiteral("invalid_client"), QStringLiteral("unauthorized_client")},
+         {QStringLiteral("AADSTS7000215"), QStringLiteral("AADSTS700016"),
+          QStringLiteral("AADSTS7000222")},
+         tr("The service principal's credentials were refused"),
+         tr("Microsoft Entra ID does not know this client id in the tenant, or the client secret "
+            "is wrong or has expired."),
+         {tr("Check the tenant: the app registration must exist in (or be consented to) the "
+             "tenant you sign in to."),
+          tr("Use the secret's value, not its id; the value is shown only once when the secret "
+             "is created in the app registration's Certificates & secrets page."),
+          tr("If the secret expired, create a new one and sign in with it.")},
+         {},
+         {}});
+
+    entries.append(
+        {QStringLiteral("tenant-not-found"),
+         Op::SignIn,
+         {},
+         {QStringLiteral("AADSTS90002"), QStringLiteral("AADSTS50059")},
+         tr("The tenant was not found"),
+         tr("The tenant id or domain does not exist in the chosen cloud."),
+         {tr("Check the tenant id (a GUID) or its domain, such as contoso.onmicrosoft.com."),
+          tr("Check the cloud: a tenant of Azure US Government or Azure operated by 21Vianet is "
+             "not found in the public cloud.")},
+         {},
+         {}});
+
+    entries.append(
         {QStringLiteral("throttled"),
          Op::General,
          {QStringLiteral("SubscriptionRequestsThrottled"),

@@ -4,6 +4,7 @@
 #include "auth/CredentialStore.h"
 #include "session/SessionController.h"
 #include "signin/SignInDialog.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -77,6 +78,9 @@ private Q_SLOTS:
         auto *banner = dialog.findChild<QWidget *>(QStringLiteral("errorBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
         const QString text = dialog.findChild<QLabel *>(QStringLiteral("messageText"))->text();
+        // The catalogue knows a refused secret: the banner offers its explanation.
+        QTRY_COMPARE(dialog.findChild<MessageBanner *>(QStringLiteral("errorBanner"))->actionId(),
+                     QStringLiteral("service-principal-credentials"));
         QVERIFY2(text.contains(QStringLiteral("Invalid client secret")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("definitely-wrong")));
         // Back on the form, the user's input kept, the dialog still open.

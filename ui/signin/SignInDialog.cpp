@@ -4,6 +4,8 @@
 #include "auth/CloudEnvironment.h"
 #include "auth/DeviceCodeFlow.h"
 #include "session/SessionController.h"
+#include "troubleshooting/ErrorCatalogue.h"
+#include "troubleshooting/TroubleshootingDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>
@@ -43,6 +45,13 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this](const QString &entryId) {
+        // Not signed in yet: the entry is shown for reading; fixes need a session.
+        auto *help = new TroubleshootingDialog(nullptr, nullptr, this);
+        help->setAttribute(Qt::WA_DeleteOnClose);
+        help->showEntry(entryId);
+        help->open();
+    });
     layout->addWidget(m_banner);
     m_warning = named(new QLabel, "persistenceWarning", tr("Sign-in not remembered"));
     m_warning->setWordWrap(true);
@@ -289,6 +298,10 @@ void SignInDialog::onStateChanged()
     m_pages->setCurrentWidget(m_returnPage ? m_returnPage : m_pages->widget(0));
     if (!m_session->errorText().isEmpty()) {
         showError(m_session->errorText(), m_session->lastError().toDetailsText());
+        // Known sign-in errors (wrong secret, tenant not found, ...) get their explanation.
+        if (const ErrorEntry *entry = ErrorCatalogue::instance().find(m_session->lastError())) {
+            m_banner->setAction(tr("&Troubleshoot"), entry->id);
+        }
     }
 }
 
