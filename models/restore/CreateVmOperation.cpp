@@ -33,14 +33,6 @@ QString CreateVmOperation::vmId() const
            QStringLiteral("/providers/Microsoft.Compute/virtualMachines/") + m_settings.vmName;
 }
 
-void CreateVmOperation::abort()
-{
-    if (m_step) {
-        m_step->abort();
-    }
-    Operation::abort();
-}
-
 void CreateVmOperation::run()
 {
     if (!m_services || !m_services->arm()) {
@@ -76,20 +68,8 @@ void CreateVmOperation::run()
 void CreateVmOperation::download(const QUrl &url, std::function<void(const QByteArray &)> then)
 {
     auto *op = new BlobDownloadOperation(m_services, m_staging, url, m_settings.auth, this);
-    m_step = op;
     connect(op, &Operation::progress, this, &Operation::progress);
-    connect(op, &Operation::finished, this, [this, op, then = std::move(then)] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
-        then(op->content());
-    });
-    op->start();
+    runStep(op, [this, op, then = std::move(then)] { then(op->content()); });
 }
 
 void CreateVmOperation::deploy(const QByteArray &templateBlob)
@@ -128,19 +108,7 @@ void CreateVmOperation::deploy(const QByteArray &templateBlob)
                 QStringLiteral("/providers/Microsoft.Resources/deployments/") + m_deploymentName,
             body),
         this);
-    m_step = op;
-    connect(op, &Operation::finished, this, [this, op] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
-        readVm();
-    });
-    op->start();
+    runStep(op, [this, op] { readVm(); });
 }
 
 void CreateVmOperation::putVm(const QByteArray &configBlob)
@@ -156,38 +124,16 @@ void CreateVmOperation::putVm(const QByteArray &configBlob)
     auto *op = new LongRunningOperation(
         m_services->arm(), m_services->arm()->request("PUT", vmId(), m_config.virtualMachineBody()),
         this);
-    m_step = op;
-    connect(op, &Operation::finished, this, [this, op] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
-        readVm();
-    });
-    op->start();
+    runStep(op, [this, op] { readVm(); });
 }
 
 void CreateVmOperation::readVm()
 {
     auto *op =
         new ArmCallOperation(m_services->rest(), m_services->arm()->request("GET", vmId()), this);
-    m_step = op;
-    connect(op, &Operation::finished, this, [this, op] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
+    runStep(op, [this, op] {
         m_vm = op->response().object();
         Q_EMIT progress(100, tr("The virtual machine exists"));
         succeed();
     });
-    op->start();
 }

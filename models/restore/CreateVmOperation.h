@@ -42,7 +42,6 @@ public:
     CreateVmOperation(AzureServices *services, const RestoreJobOutputs &outputs,
                       const StorageAccount &staging, const Settings &settings,
                       QObject *parent = nullptr);
-    void abort() override;
 
     const RestoredVmConfig &config() const { return m_config; }
     QJsonObject vm() const { return m_vm; }
@@ -68,5 +67,4 @@ private:
     RestoredVmConfig m_config;
     QJsonObject m_vm;
     QString m_deploymentName;
-    QPointer<Operation> m_step;
 };

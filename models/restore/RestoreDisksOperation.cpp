@@ -19,14 +19,6 @@ RestoreDisksOperation::RestoreDisksOperation(AzureServices *services, const QStr
     , m_request(request)
 {}
 
-void RestoreDisksOperation::abort()
-{
-    if (m_step) {
-        m_step->abort();
-    }
-    Operation::abort();
-}
-
 void RestoreDisksOperation::run()
 {
     if (!m_services || !m_services->arm()) {
@@ -51,16 +43,7 @@ void RestoreDisksOperation::validate()
         m_services->arm()->request("POST", RestoreRequests::validatePath(m_vaultId),
                                    RestoreRequests::validateBody(m_request)),
         this);
-    m_step = op;
-    connect(op, &Operation::finished, this, [this, op] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
+    runStep(op, [this, op] {
         const QJsonObject body = op->finalResponse().object();
         QJsonObject response = body.value(QStringLiteral("validateOperationResponse")).toObject();
         if (response.isEmpty()) {
@@ -87,7 +70,6 @@ void RestoreDisksOperation::validate()
         Q_EMIT validated();
         trigger();
     });
-    op->start();
 }
 
 void RestoreDisksOperation::trigger()
@@ -97,16 +79,7 @@ void RestoreDisksOperation::trigger()
                                                      RestoreRequests::triggerBody(m_request));
     request.nonIdempotent = true; // never start a second restore by a blind retry
     auto *op = new LongRunningOperation(m_services->arm(), request, this);
-    m_step = op;
-    connect(op, &Operation::finished, this, [this, op] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
+    runStep(op, [this, op] {
         m_jobId = op->jobId();
         if (m_jobId.isEmpty()) {
             fail(AzureError::badResponse(tr("The service started the restore but named no job."),
@@ -116,29 +89,16 @@ void RestoreDisksOperation::trigger()
         Q_EMIT jobStarted(m_vaultId, m_jobId);
         follow();
     });
-    op->start();
 }
 
 void RestoreDisksOperation::follow()
 {
     auto *op = new FollowJobOperation(m_services, m_vaultId, m_jobId, this);
-    m_step = op;
     connect(op, &FollowJobOperation::jobUpdated, this, [this](const BackupJob &job) {
         m_job = job;
         Q_EMIT jobUpdated(job);
     });
     connect(op, &Operation::progress, this, &Operation::progress);
-    connect(op, &Operation::finished, this, [this, op] {
-        op->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        m_job = op->job();
-        if (!op->isOk()) {
-            fail(op->error());
-            return;
-        }
-        succeed();
-    });
-    op->start();
+    // m_job follows jobUpdated, which also carries the final state.
+    runStep(op, [this] { succeed(); });
 }

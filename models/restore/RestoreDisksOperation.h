@@ -33,7 +33,6 @@ public:
                           const QString &recoveryPointId, const QJsonObject &request,
                           QObject *parent = nullptr);
     void setValidateFirst(bool on) { m_validate = on; }
-    void abort() override;
 
     QList<Finding> findings() const { return m_findings; }
     QString jobId() const { return m_jobId; }
@@ -61,5 +60,4 @@ private:
     QList<Finding> m_findings;
     QString m_jobId;
     BackupJob m_job;
-    QPointer<Operation> m_step;
 };

@@ -24,6 +24,9 @@ void Operation::start()
 
 void Operation::abort()
 {
+    if (m_step) {
+        m_step->abort();
+    }
     if (m_started && !m_finished) {
         fail(AzureError(AzureError::Category::Canceled, QStringLiteral("Canceled"),
                         tr("The operation was canceled.")));
@@ -48,4 +51,21 @@ void Operation::finish(const AzureError &error)
     m_finished = true;
     m_error = error;
     QTimer::singleShot(0, this, &Operation::finished);
+}
+
+void Operation::runStep(Operation *step, std::function<void()> next)
+{
+    m_step = step;
+    connect(step, &Operation::finished, this, [this, step, next = std::move(next)] {
+        step->deleteLater();
+        if (isFinished()) {
+            return; // aborted or failed meanwhile
+        }
+        if (!step->isOk()) {
+            fail(step->error());
+            return;
+        }
+        next();
+    });
+    step->start();
 }

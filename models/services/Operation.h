@@ -4,7 +4,10 @@
 #include "net/AzureError.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+
+#include <functional>
 
 // One user-level Azure operation ("list the vaults", "enable backup of vm-x"): start() once,
 // abort() at any time, exactly one finished(), then isOk() / error(). Unlike RestCall it is
@@ -17,6 +20,7 @@ public:
     explicit Operation(QObject *parent = nullptr);
 
     void start();
+    // Also aborts the step in progress (see runStep).
     virtual void abort();
 
     bool isRunning() const { return m_started && !m_finished; }
@@ -34,6 +38,10 @@ protected:
     // Ends the operation; later calls are ignored (an abort racing a reply).
     void succeed();
     void fail(const AzureError &error);
+    // Runs `step` as the current part of this operation: abort() aborts it too; when it
+    // fails, this operation fails with its error; when it succeeds, `next` runs. The step is
+    // started here and deleted once it finished.
+    void runStep(Operation *step, std::function<void()> next);
 
 private:
     void finish(const AzureError &error);
@@ -41,4 +49,5 @@ private:
     bool m_started = false;
     bool m_finished = false;
     AzureError m_error;
+    QPointer<Operation> m_step;
 };
