@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include "HttpWire.h"
 #include "Sandbox.h"
 
 #include <QDateTime>
@@ -16,72 +17,6 @@
 Q_LOGGING_CATEGORY(lcSandbox, "evb.sandbox", QtInfoMsg)
 
 namespace {
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 302:
-        return "Found";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 409:
-        return "Conflict";
-    case 412:
-        return "Precondition Failed";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
-    }
-}
-
 QString defaultErrorCode(int status)
 {
     switch (status) {
@@ -144,7 +79,7 @@ void SandboxServer::setBaseUrl(const QUrl &url)
 SandboxRequest SandboxServer::toSandboxRequest(const QHttpServerRequest &request) const
 {
     SandboxRequest r;
-    r.method = methodName(request.method());
+    r.method = HttpWire::methodName(request.method());
     const QUrl url = request.url();
     r.path = url.path(QUrl::FullyDecoded);
     r.query = QUrlQuery(url);
@@ -454,7 +389,7 @@ void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response,
         body.truncate(std::max<qsizetype>(1, body.size() / 2)); // truncated JSON
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                     reasonPhrase(response.status) + "\r\n";
+                     HttpWire::reasonPhrase(response.status) + "\r\n";
     for (const auto &h : response.headers) {
         QByteArray value = h.second;
         value.replace(placeholder, m_base);

@@ -1,67 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedHttpServer.h"
 
+#include "HttpWire.h"
+
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
-namespace {
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-QByteArray reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 409:
-        return "Conflict";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-} // namespace
 
 ScriptedHttpServer::Reply ScriptedHttpServer::Reply::json(int status, const QJsonObject &body,
                                                           const Headers &headers)
@@ -181,7 +127,7 @@ int ScriptedHttpServer::requestCount(const QByteArray &method, const QString &pa
 bool ScriptedHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Recorded rec;
-    rec.method = methodName(request.method());
+    rec.method = HttpWire::methodName(request.method());
     rec.url = request.url();
     rec.encodedTarget = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     rec.headers = request.headers();
@@ -227,8 +173,8 @@ void ScriptedHttpServer::write(QTcpSocket *socket, const Reply &reply)
 {
     // Raw bytes instead of QHttpServerResponder: the responder keeps a reference to the
     // request object, which the 6.4 server reuses for the next request on the connection.
-    QByteArray out =
-        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                     HttpWire::reasonPhrase(reply.status) + "\r\n";
     for (const auto &h : reply.headers) {
         out += h.first + ": " + h.second + "\r\n";
     }
