@@ -13,12 +13,21 @@ printf 'evb-test-keyring' | gnome-keyring-daemon --foreground --unlock --compone
 daemon=$!
 trap 'kill "$daemon" 2>/dev/null || true; wait "$daemon" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
 
-# Ready once the Secret Service answers on the bus (a few tenths of a second).
+# Ready once the "login" collection exists and is the default: the Secret Service answers on
+# the bus a moment before the unlocked collection is created, and a write in that gap asks for
+# a prompt (which needs a display) and fails.
+keyring_ready() {
+    dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+        org.freedesktop.Secret.Service.ReadAlias string:default 2> /dev/null |
+        grep -q 'collection/login'
+}
 for _ in $(seq 100); do
-    if dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
-        org.freedesktop.DBus.Peer.Ping > /dev/null 2>&1; then
-        break
-    fi
+    keyring_ready && break
     sleep 0.1
 done
+if ! keyring_ready; then
+    echo "with-keyring: gnome-keyring did not provide an unlocked login collection" >&2
+    cat "$keyring_home/daemon.log" >&2
+    exit 1
+fi
 "$@"
