@@ -30,6 +30,16 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
     rule.hang = json.value(QStringLiteral("hang")).toBool(false);
     rule.drop = json.value(QStringLiteral("drop")).toBool(false);
     rule.malformed = json.value(QStringLiteral("malformed")).toBool(false);
+    rule.refuse = json.value(QStringLiteral("refuse")).toBool(false);
+    const QJsonValue body = json.value(QStringLiteral("body"));
+    // A JSON value is sent as its compact text, a string as it is (it may be broken on purpose).
+    if (body.isString()) {
+        rule.body = body.toString().toUtf8();
+    } else if (body.isObject()) {
+        rule.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    } else if (body.isArray()) {
+        rule.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    }
     rule.count = json.value(QStringLiteral("count")).toInt(-1);
     rule.skip = json.value(QStringLiteral("skip")).toInt(0);
     if (rule.status != 0 && (rule.status < 400 || rule.status > 599)) {

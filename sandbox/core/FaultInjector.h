@@ -24,11 +24,13 @@ struct FaultRule
     bool hang = false;          // never answer
     bool drop = false;          // handle the request, then close the connection mid-body
     bool malformed = false;     // handle the request, then send a truncated JSON body
+    bool refuse = false;        // close the connection unanswered, unhandled (service gone)
+    QByteArray body;            // handle the request, then send this body instead (wrong types)
     int count = -1;
     int skip = 0; // let this many matching requests pass first
 
     // {"route"|"path", "method", "status", "code", "retryAfter", "delayMs", "hang", "drop",
-    //  "malformed", "count", "skip"}
+    //  "malformed", "refuse", "body", "count", "skip"}
     static std::optional<FaultRule> fromJson(const QJsonObject &json, QString *error);
 };
 

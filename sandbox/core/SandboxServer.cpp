@@ -104,6 +104,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const auto fault =
         m_sandbox.faults().take(sandboxRequest.method, routeName, sandboxRequest.path);
 
+    if (fault && fault->refuse) {
+        // As if nothing listened: the request is neither handled nor answered.
+        m_sandbox.stats().record({sandboxRequest.method, sandboxRequest.path, routeName, 0,
+                                  sandboxRequest.header("x-ms-client-request-id")});
+        socket->abort();
+        return true;
+    }
     SandboxResponse response;
     if (fault && fault->status != 0) {
         response = faultResponse(*fault, sandboxRequest);
@@ -385,6 +392,9 @@ void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response,
     QByteArray body = response.body;
     body.replace(placeholder, m_base);
     const bool drop = fault && fault->drop;
+    if (fault && !fault->body.isEmpty()) {
+        body = fault->body;
+    }
     if (fault && fault->malformed && !body.isEmpty()) {
         body.truncate(std::max<qsizetype>(1, body.size() / 2)); // truncated JSON
     }
