@@ -5,7 +5,10 @@
 #include "azure/ResourceId.h"
 #include "azure/VirtualMachine.h"
 #include "backup/BackupWizard.h"
+#include "backup/BackupWizardController.h"
+#include "backup/BulkJournal.h"
 #include "backup/KeyVaultAccessDialog.h"
+#include "backup/ProtectionBatch.h"
 #include "jobs/BackupNowDialog.h"
 #include "jobs/JobsPane.h"
 #include "restore/RestoreDialog.h"
@@ -70,6 +73,8 @@ void FeatureLauncher::openBackupWizard(const Vault &vault)
 {
     auto *wizard = new BackupWizard(m_services, vault, m_window);
     wizard->setBekOnlyRefused(bekOnlyRefused());
+    // A bulk enable survives a crash: its journal is reconciled at the next start.
+    wizard->controller()->batch()->setJournalDirectory(BulkJournal::defaultDirectory());
     connect(wizard, &BackupWizard::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
     connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);

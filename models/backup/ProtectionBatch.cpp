@@ -36,11 +36,14 @@ void ProtectionBatch::start(const QString &vaultId, const QString &policyId,
     m_policyId = policyId;
     m_cancelled = false;
     m_runs.clear();
+    QList<int> all;
     for (const VirtualMachine &vm : vms) {
         Run r;
         r.vm = vm;
+        all.append(int(m_runs.size()));
         m_runs.append(r);
     }
+    openJournal(all);
     pump();
 }
 
@@ -50,14 +53,17 @@ void ProtectionBatch::retryFailed()
         return;
     }
     m_cancelled = false;
+    QList<int> failed;
     for (int i = 0; i < m_runs.size(); ++i) {
         if (m_runs.at(i).state == Run::State::Failed) {
+            failed.append(i);
             m_runs[i].state = Run::State::Waiting;
             m_runs[i].error = {};
             m_runs[i].status.clear();
             Q_EMIT runChanged(i);
         }
     }
+    openJournal(failed);
     pump();
 }
 
@@ -71,7 +77,7 @@ void ProtectionBatch::cancel()
         }
     }
     if (m_inFlight == 0) {
-        Q_EMIT finished();
+        finish();
     }
 }
 
@@ -97,7 +103,42 @@ void ProtectionBatch::pump()
         }
     }
     if (m_inFlight == 0 && !hasWaiting()) {
-        Q_EMIT finished();
+        finish();
+    }
+}
+
+void ProtectionBatch::finish()
+{
+    // Every VM's end is on screen now: nothing is left to recover after a restart.
+    if (m_journal) {
+        m_journal->close();
+        m_journal.reset();
+    }
+    Q_EMIT finished();
+}
+
+void ProtectionBatch::openJournal(const QList<int> &indexes)
+{
+    m_journal.reset();
+    if (m_journalDir.isEmpty() || indexes.isEmpty()) {
+        return;
+    }
+    QList<BulkJournal::Item> items;
+    for (int i : indexes) {
+        items.append(
+            {m_runs.at(i).vm.id, m_runs.at(i).vm.name, BulkJournal::ItemState::Planned, {}});
+    }
+    m_journal.emplace(m_journalDir, QStringLiteral("enable-backup"), m_vaultId, items, m_policyId);
+    m_journalError.clear();
+    if (!m_journal->create(&m_journalError)) {
+        m_journal.reset();
+    }
+}
+
+void ProtectionBatch::journal(int index, BulkJournal::ItemState state, const QString &errorCode)
+{
+    if (m_journal) {
+        m_journal->setState(m_runs.at(index).vm.id, state, errorCode, &m_journalError);
     }
 }
 
@@ -105,6 +146,7 @@ void ProtectionBatch::launch(int index)
 {
     ++m_inFlight;
     m_runs[index].state = Run::State::Running;
+    journal(index, BulkJournal::ItemState::Sent);
     Q_EMIT runChanged(index);
     auto *op =
         new EnableProtectionOperation(m_services, m_vaultId, m_runs.at(index).vm, m_policyId, this);
@@ -122,6 +164,9 @@ void ProtectionBatch::launch(int index)
         r.state = op->isOk() ? Run::State::Succeeded : Run::State::Failed;
         r.error = op->error();
         r.percent = op->isOk() ? 100 : r.percent;
+        journal(index,
+                op->isOk() ? BulkJournal::ItemState::Accepted : BulkJournal::ItemState::Failed,
+                op->error().code());
         Q_EMIT runChanged(index);
         pump();
     });

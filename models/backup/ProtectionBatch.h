@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkJournal.h"
 #include "azure/VirtualMachine.h"
 #include "net/ArmClient.h" // AzureServices.h needs the complete client types
 #include "net/AzureError.h"
@@ -10,6 +11,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 class EnableProtectionOperation;
 
 // Enables protection of many VMs with a bounded number in flight, so a large selection
@@ -45,6 +48,11 @@ public:
     ProtectionBatch(AzureServices *services, QObject *parent = nullptr);
 
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
+    // Keep a journal of each run in this folder (empty: none), so a run cut short by a
+    // crash can be reconciled and continued at the next start (see BulkRunReconciler).
+    void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
+    const std::optional<BulkJournal> &journal() const { return m_journal; }
+    QString journalError() const { return m_journalError; }
     int maxInFlight() const { return m_maxInFlight; }
 
     void start(const QString &vaultId, const QString &policyId, const QList<VirtualMachine> &vms);
@@ -65,6 +73,9 @@ private:
     void pump();
     void launch(int index);
     bool hasWaiting() const;
+    void openJournal(const QList<int> &indexes);
+    void journal(int index, BulkJournal::ItemState state, const QString &errorCode = {});
+    void finish();
 
     QPointer<AzureServices> m_services;
     QString m_vaultId;
@@ -73,4 +84,7 @@ private:
     int m_maxInFlight = 4;
     int m_inFlight = 0;
     bool m_cancelled = false;
+    QString m_journalDir;
+    std::optional<BulkJournal> m_journal;
+    QString m_journalError; // the journal could not be written: the run goes on regardless
 };
