@@ -3,6 +3,7 @@
 
 #include "AppInfo.h"
 #include "SandboxHost.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "logging/Logger.h"
@@ -11,14 +12,11 @@
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcApp, "evb.app", QtInfoMsg)
 
@@ -146,15 +144,12 @@ bool Application::startSandbox()
 
 void Application::installTranslations()
 {
-    const QLocale locale = m_options.language.isEmpty() ? QLocale() : QLocale(m_options.language);
-    auto *qt = new QTranslator(this);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        installTranslator(qt);
+    // The command line wins over the setting, which wins over the system language.
+    QString code = m_options.language;
+    if (code.isEmpty()) {
+        code = QSettings().value(Translations::settingsKey()).toString();
     }
-    auto *own = new QTranslator(this);
-    if (own->load(locale, QStringLiteral("encrypted-vm-backup"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        installTranslator(own);
-    }
+    m_translations = new Translations(this);
+    m_translations->install(code);
+    qCInfo(lcApp) << "user interface language" << m_translations->current();
 }

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 class QSettings;
 class SandboxHost;
 class SessionController;
+class Translations;
 class Workspace;
 
 // The composition root: creates the one QNetworkAccessManager, the logger, the embedded
@@ -44,5 +45,6 @@ private:
     QSettings *m_settings = nullptr;
     SessionController *m_session = nullptr;
     Workspace *m_workspace = nullptr;
+    Translations *m_translations = nullptr;
     bool m_signInOpen = false;
 };
