@@ -3671,12 +3671,15 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>In dieser Cloud nicht verfügbar.</translation>
     </message>
     <message>
-        <source>%1 of %2 lookups done</source>
-        <translation>%1 von %2 Abfragen erledigt</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lookup(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Abfrage erledigt</numerusform>
+            <numerusform>%1 von %n Abfragen erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3791,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Some VMs have no ready VM agent: Next shows how to install it.</source>
         <translation>Einige VMs haben keinen bereiten VM-Agent: „Weiter“ zeigt, wie er installiert wird.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,13 @@
             <numerusform>Checking %n VMs…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n lookup(s) done</source>
+        <translation>
+            <numerusform>%1 of %n lookup done</numerusform>
+            <numerusform>%1 of %n lookups done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>

@@ -3653,12 +3653,14 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>このクラウドでは使用できません。</translation>
     </message>
     <message>
-        <source>%1 of %2 lookups done</source>
-        <translation>%2 件中 %1 件の検索が完了</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lookup(s) done</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の検索が完了</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3768,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Some VMs have no ready VM agent: Next shows how to install it.</source>
         <translation>一部の VM には準備完了の VM エージェントがありません: [次へ] でインストール方法を確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
