@@ -41,7 +41,14 @@ Application::~Application()
 
 int Application::initialize()
 {
+    // The language comes first, so --help and option errors speak it too: --language wins
+    // over the saved setting, which wins over the system's language.
     QString error;
+    const auto early = AppOptions::parse(arguments(), &error);
+    m_translations = new Translations(this);
+    m_translations->install(early && !early->language.isEmpty()
+                                ? early->language
+                                : QSettings().value(Translations::settingsKey()).toString());
     QString helpText;
     const auto options = AppOptions::parse(arguments(), &error, &helpText);
     if (!options) {
@@ -58,7 +65,7 @@ int Application::initialize()
     m_logger->installMessageHandler();
     qCInfo(lcApp) << "starting" << AppInfo::userAgent()
                   << (m_options.sandbox ? "sandbox" : "cloud");
-    installTranslations();
+    qCInfo(lcApp) << "user interface language" << m_translations->current();
 
     m_nam = new QNetworkAccessManager(this);
     if (m_options.sandbox && !startSandbox()) {
@@ -140,16 +147,4 @@ bool Application::startSandbox()
     }
     qCInfo(lcApp) << "sandbox listening on" << m_sandbox->baseUrl().toString();
     return true;
-}
-
-void Application::installTranslations()
-{
-    // The command line wins over the setting, which wins over the system language.
-    QString code = m_options.language;
-    if (code.isEmpty()) {
-        code = QSettings().value(Translations::settingsKey()).toString();
-    }
-    m_translations = new Translations(this);
-    m_translations->install(code);
-    qCInfo(lcApp) << "user interface language" << m_translations->current();
 }

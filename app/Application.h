@@ -32,7 +32,6 @@ public:
 
 private:
     bool startSandbox();
-    void installTranslations();
     bool startSession();
     void showSignIn();
 

@@ -93,10 +93,11 @@ void Translations::install(const QString &code)
 void Translations::removeAll()
 {
     for (QTranslator *t : {m_app, m_qt}) {
-        if (t) {
+        // While the application object itself is destroyed there is nothing to remove from.
+        if (t && QCoreApplication::instance()) {
             QCoreApplication::removeTranslator(t);
-            delete t;
         }
+        delete t;
     }
     m_app = nullptr;
     m_qt = nullptr;
