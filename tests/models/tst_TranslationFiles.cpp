@@ -3,6 +3,7 @@
 // needs them, placeholders, HTML tags and mnemonics kept, and nothing missing or stale
 // compared with the sources (lupdate is run into a temporary copy with the team's flags).
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -125,6 +126,34 @@ int mnemonics(const QString &text)
     static const QRegularExpression re(QStringLiteral("(?<!&)&[^&\\s]"));
     return int(matches(re, text).size());
 }
+
+// Literals handed straight to a user-visible text without tr(). Complements the runtime check
+// in tst_UntranslatedStrings, which only sees the texts a window shows when it opens.
+QStringList unwrappedLiterals(const QString &code)
+{
+    static const QRegularExpression call(QStringLiteral(
+        "\\b(?:setText|setWindowTitle|setPlaceholderText|setToolTip|setStatusTip|setWhatsThis|"
+        "setAccessibleName|setAccessibleDescription|setTitle|setSubTitle|setButtonText|"
+        "setLabelText|showMessage|setTabText|addTab|addAction|addMenu|setSpecialValueText|"
+        "setSuffix|setPrefix|setHeaderLabels|(?:new\\s+Q(?:Label|PushButton|CheckBox|RadioButton|"
+        "GroupBox|ToolButton|Action|Menu)))\\(\\s*(?:[\\w:]+,\\s*)?"
+        "(?:(?:QStringLiteral|QLatin1String|QString::fromLatin1|QString::fromUtf8)\\(\\s*)?"
+        "u?\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression letters(QStringLiteral("\\p{L}{2,}"));
+    static const QRegularExpression markup(QStringLiteral("<[^<>]*>"));
+    // Data, not prose: default names of Azure resources a user may keep.
+    static const QStringList data = {QStringLiteral("vnet-apps-eastus"), QStringLiteral("default")};
+    QStringList found;
+    for (auto it = call.globalMatch(code); it.hasNext();) {
+        const QString literal = it.next().captured(1);
+        QString prose = literal;
+        prose.remove(markup); // "<a href=\"%1\">%2</a>" holds no words of its own
+        if (letters.match(prose).hasMatch() && !data.contains(literal)) {
+            found << literal;
+        }
+    }
+    return found;
+}
 } // namespace
 
 class tst_TranslationFiles : public QObject
@@ -137,6 +166,7 @@ private Q_SLOTS:
     void entriesFinishedAndConsistent();
     void upToDateWithSources();
     void checksCatchBrokenEntries();
+    void sourcesWrapUserVisibleLiterals();
 
 private:
     static QStringList problemsOf(const QList<Message> &messages, const QString &language,
@@ -295,6 +325,36 @@ void tst_TranslationFiles::checksCatchBrokenEntries()
     }
     QVERIFY(problemsOf({plural}, QStringLiteral("ja"), false).isEmpty());
     QCOMPARE(problemsOf({ok}, QStringLiteral("en"), true).size(), 1); // not a plural entry
+}
+
+void tst_TranslationFiles::sourcesWrapUserVisibleLiterals()
+{
+    // The scan itself must see a plain literal and let tr() and data through.
+    QCOMPARE(unwrappedLiterals(
+                 QStringLiteral("l->setText(QStringLiteral(\"Plain words\"));\n"
+                                "b = new QPushButton(\"Go now\", this);\n"
+                                "l->setText(tr(\"Wrapped\"));\n"
+                                "s->setText(QStringLiteral(\"default\"));\n"
+                                "t->setToolTip(QStringLiteral(\"%1 · %2\"));\n"
+                                "u->setText(QStringLiteral(\"<a href=\\\"%1\\\">%1</a>\"));")),
+             QStringList({QStringLiteral("Plain words"), QStringLiteral("Go now")}));
+
+    QStringList problems;
+    for (const char *dir : {"app", "ui"}) {
+        QDirIterator it(sourceDir() + QLatin1Char('/') + QLatin1String(dir),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const QString &literal : unwrappedLiterals(QString::fromUtf8(file.readAll()))) {
+                problems << QDir(sourceDir()).relativeFilePath(file.fileName()) +
+                                QStringLiteral(": \"") + literal + QLatin1Char('"');
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("\nWrap in tr():\n") + problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_TranslationFiles)
