@@ -3,6 +3,7 @@
 
 #include "AppInfo.h"
 #include "SandboxHost.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "logging/Logger.h"
@@ -11,14 +12,11 @@
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcApp, "evb.app", QtInfoMsg)
 
@@ -43,7 +41,14 @@ Application::~Application()
 
 int Application::initialize()
 {
+    // The language comes first, so --help and option errors speak it too: --language wins
+    // over the saved setting, which wins over the system's language.
     QString error;
+    const auto early = AppOptions::parse(arguments(), &error);
+    m_translations = new Translations(this);
+    m_translations->install(early && !early->language.isEmpty()
+                                ? early->language
+                                : QSettings().value(Translations::settingsKey()).toString());
     QString helpText;
     const auto options = AppOptions::parse(arguments(), &error, &helpText);
     if (!options) {
@@ -60,7 +65,7 @@ int Application::initialize()
     m_logger->installMessageHandler();
     qCInfo(lcApp) << "starting" << AppInfo::userAgent()
                   << (m_options.sandbox ? "sandbox" : "cloud");
-    installTranslations();
+    qCInfo(lcApp) << "user interface language" << m_translations->current();
 
     m_nam = new QNetworkAccessManager(this);
     if (m_options.sandbox && !startSandbox()) {
@@ -142,19 +147,4 @@ bool Application::startSandbox()
     }
     qCInfo(lcApp) << "sandbox listening on" << m_sandbox->baseUrl().toString();
     return true;
-}
-
-void Application::installTranslations()
-{
-    const QLocale locale = m_options.language.isEmpty() ? QLocale() : QLocale(m_options.language);
-    auto *qt = new QTranslator(this);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        installTranslator(qt);
-    }
-    auto *own = new QTranslator(this);
-    if (own->load(locale, QStringLiteral("encrypted-vm-backup"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        installTranslator(own);
-    }
 }

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 class QSettings;
 class SandboxHost;
 class SessionController;
+class Translations;
 class Workspace;
 
 // The composition root: creates the one QNetworkAccessManager, the logger, the embedded
@@ -31,7 +32,6 @@ public:
 
 private:
     bool startSandbox();
-    void installTranslations();
     bool startSession();
     void showSignIn();
 
@@ -44,5 +44,6 @@ private:
     QSettings *m_settings = nullptr;
     SessionController *m_session = nullptr;
     Workspace *m_workspace = nullptr;
+    Translations *m_translations = nullptr;
     bool m_signInOpen = false;
 };

@@ -218,7 +218,7 @@ void PreflightRunner::onCallFinished(const QString &key, RestCall *call)
         done += v.done ? 1 : 0;
     }
     Q_EMIT progress(int(done * 100 / std::max<qsizetype>(1, m_lookups.values.size() + 1)),
-                    tr("%1 of %2 lookups done").arg(done).arg(m_lookups.values.size()));
+                    tr("%1 of %n lookup(s) done", nullptr, int(m_lookups.values.size())).arg(done));
     schedule();
 }
 

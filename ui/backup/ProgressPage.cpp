@@ -103,7 +103,7 @@ void ProgressPage::updateRow(int index)
     auto *state = new QTableWidgetItem(run.stateText());
     if (run.state == ProtectionBatch::Run::State::Failed) {
         state->setToolTip(run.error.userMessage());
-        state->setText(QStringLiteral("%1 — %2").arg(run.stateText(), run.error.userMessage()));
+        state->setText(tr("%1 — %2").arg(run.stateText(), run.error.userMessage()));
     }
     m_table->setItem(index, StateColumn, state);
     m_table->setItem(index, JobColumn,
