@@ -41,7 +41,52 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         QStringLiteral("language"),
         QCoreApplication::translate("AppOptions", "Language of the user interface (en, de, ja)."),
         QStringLiteral("code"));
-    parser.addOptions({cloud, cloudFile, world, timeScale, verboseHttp, exitWhenReady, language});
+    const QCommandLineOption sandboxUrl(
+        QStringLiteral("sandbox-url"),
+        QCoreApplication::translate("AppOptions",
+                                    "Use an evb-sandbox already running at this address "
+                                    "instead of starting the built-in one."),
+        QStringLiteral("url"));
+    const QCommandLineOption sandboxSignIn(
+        QStringLiteral("sandbox-sign-in"),
+        QCoreApplication::translate(
+            "AppOptions", "On a first start, sign in to the sandbox as its demo user at once."));
+    const QCommandLineOption enableBackupFor(
+        QStringLiteral("enable-backup-for"),
+        QCoreApplication::translate("AppOptions",
+                                    "Enable backup for these VMs (comma-separated names or "
+                                    "resource ids) once signed in; needs --vault and --policy."),
+        QStringLiteral("vms"));
+    const QCommandLineOption vault(
+        QStringLiteral("vault"),
+        QCoreApplication::translate("AppOptions",
+                                    "Recovery Services vault for --enable-backup-for."),
+        QStringLiteral("name"));
+    const QCommandLineOption policy(
+        QStringLiteral("policy"),
+        QCoreApplication::translate("AppOptions", "Backup policy for --enable-backup-for."),
+        QStringLiteral("name"));
+    const QCommandLineOption maxInFlight(
+        QStringLiteral("max-in-flight"),
+        QCoreApplication::translate("AppOptions",
+                                    "How many VMs --enable-backup-for sends at once."),
+        QStringLiteral("count"), QStringLiteral("4"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume-interrupted"),
+        QCoreApplication::translate(
+            "AppOptions",
+            "What to do with bulk runs a crash left unfinished: ask (the default), continue, "
+            "discard or later."),
+        QStringLiteral("choice"), QStringLiteral("ask"));
+    const QCommandLineOption exitWhenDone(
+        QStringLiteral("exit-when-done"),
+        QCoreApplication::translate(
+            "AppOptions",
+            "Quit once --enable-backup-for or --resume-interrupted has finished; the exit "
+            "status is 1 when a VM failed."));
+    parser.addOptions({cloud, cloudFile, world, timeScale, verboseHttp, exitWhenReady, language,
+                       sandboxUrl, sandboxSignIn, enableBackupFor, vault, policy, maxInFlight,
+                       resume, exitWhenDone});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -75,5 +120,44 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     options.verboseHttp = parser.isSet(verboseHttp);
     options.exitWhenReady = parser.isSet(exitWhenReady);
     options.language = parser.value(language);
+    options.sandboxUrl = parser.value(sandboxUrl);
+    if (!options.sandboxUrl.isEmpty() && !options.sandbox) {
+        *error = QCoreApplication::translate(
+            "AppOptions", "--sandbox-url cannot be combined with --cloud or --cloud-file.");
+        return std::nullopt;
+    }
+    options.sandboxSignIn = parser.isSet(sandboxSignIn);
+    for (const QString &vm : parser.value(enableBackupFor).split(QLatin1Char(','))) {
+        if (!vm.trimmed().isEmpty()) {
+            options.enableBackupFor.append(vm.trimmed());
+        }
+    }
+    options.vault = parser.value(vault);
+    options.policy = parser.value(policy);
+    if (!options.enableBackupFor.isEmpty() &&
+        (options.vault.isEmpty() || options.policy.isEmpty())) {
+        *error = QCoreApplication::translate("AppOptions",
+                                             "--enable-backup-for needs --vault and --policy.");
+        return std::nullopt;
+    }
+    options.maxInFlight = parser.value(maxInFlight).toInt(&ok);
+    if (!ok || options.maxInFlight < 1) {
+        *error = QCoreApplication::translate("AppOptions",
+                                             "--max-in-flight needs a whole number from 1, got "
+                                             "'%1'.")
+                     .arg(parser.value(maxInFlight));
+        return std::nullopt;
+    }
+    options.resumeInterrupted = parser.value(resume).toLower();
+    if (!QStringList{QStringLiteral("ask"), QStringLiteral("continue"), QStringLiteral("discard"),
+                     QStringLiteral("later")}
+             .contains(options.resumeInterrupted)) {
+        *error = QCoreApplication::translate(
+                     "AppOptions",
+                     "--resume-interrupted takes ask, continue, discard or later, not '%1'.")
+                     .arg(parser.value(resume));
+        return std::nullopt;
+    }
+    options.exitWhenDone = parser.isSet(exitWhenDone);
     return options;
 }

@@ -18,6 +18,16 @@ struct AppOptions
     bool verboseHttp = false;   // one redacted log line per HTTP exchange
     bool exitWhenReady = false; // for start-up benchmarks: quit once the vault list shows
     QString language;           // overrides the system language ("de", "ja", ...)
+    // An evb-sandbox already running at this URL instead of the embedded one.
+    QString sandboxUrl;
+    bool sandboxSignIn = false; // a first start signs in as the sandbox's demo user
+    // A scripted bulk enable: these VMs (names or ARM ids) into `vault` with `policy`.
+    QStringList enableBackupFor;
+    QString vault;
+    QString policy;
+    int maxInFlight = 4; // VMs of the scripted enable in flight at once
+    QString resumeInterrupted = QStringLiteral("ask"); // ask, continue, discard, later
+    bool exitWhenDone = false;                         // quit once the scripted work above is done
 
     // Parses the arguments; on error returns nothing and sets `error` (shown to the user).
     static std::optional<AppOptions> parse(const QStringList &arguments, QString *error,

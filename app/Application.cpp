@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "AppInfo.h"
+#include "HeadlessBulk.h"
 #include "SandboxHost.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -12,11 +13,16 @@
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApp, "evb.app", QtInfoMsg)
 
@@ -68,7 +74,11 @@ int Application::initialize()
     qCInfo(lcApp) << "user interface language" << m_translations->current();
 
     m_nam = new QNetworkAccessManager(this);
-    if (m_options.sandbox && !startSandbox()) {
+    if (!m_options.sandboxUrl.isEmpty()) {
+        if (!useExternalSandbox()) {
+            return 1;
+        }
+    } else if (m_options.sandbox && !startSandbox()) {
         return 1;
     }
     return startSession() ? -1 : 0;
@@ -84,9 +94,25 @@ bool Application::startSession()
         QString error;
         m_session->setSandboxCloud(
             CloudEnvironment::fromJson(m_sandbox->cloudEndpoints(), {}, &error));
+    } else if (m_externalSandbox) {
+        m_session->setSandboxCloud(*m_externalSandbox);
     }
     m_session->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     m_workspace = new Workspace(m_session, m_settings, this);
+    const QString resume = m_options.resumeInterrupted;
+    using Choice = InterruptedRunsResumer::Choice;
+    m_workspace->setInterruptedRunChoice(resume == QLatin1String("continue")  ? Choice::Continue
+                                         : resume == QLatin1String("discard") ? Choice::Discard
+                                         : resume == QLatin1String("later")   ? Choice::Later
+                                                                              : Choice::Ask);
+    if (!m_options.enableBackupFor.isEmpty() || resume != QLatin1String("ask")) {
+        auto *headless = new HeadlessBulk(m_workspace, m_options, this);
+        connect(headless, &HeadlessBulk::done, this, [this](int code) {
+            if (m_options.exitWhenDone) {
+                exit(code);
+            }
+        });
+    }
     connect(m_workspace, &Workspace::ready, this, [this] {
         if (m_options.exitWhenReady) {
             quit();
@@ -107,6 +133,10 @@ bool Application::startSession()
         }
     });
     if (!m_session->start()) {
+        if (m_options.sandboxSignIn && (m_sandbox || m_externalSandbox)) {
+            m_session->signInToSandbox();
+            return true;
+        }
         showSignIn();
         if (m_session->state() != SessionController::State::SignedIn &&
             m_session->state() != SessionController::State::SigningIn) {
@@ -148,3 +178,38 @@ bool Application::startSandbox()
     qCInfo(lcApp) << "sandbox listening on" << m_sandbox->baseUrl().toString();
     return true;
 }
+
+bool Application::useExternalSandbox()
+{
+    // The sandbox describes itself as ARM's metadata endpoint does, so the app learns its
+    // endpoints as it would a custom cloud's.
+    QString base = m_options.sandboxUrl;
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    const QUrl url(base + QStringLiteral("/metadata/endpoints?api-version=2022-09-01"));
+    QNetworkReply *reply = m_nam->get(QNetworkRequest(url));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QString error = reply->isFinished() ? reply->errorString() : tr("no answer");
+    std::optional<CloudEnvironment> cloud;
+    if (reply->isFinished() && reply->error() == QNetworkReply::NoError) {
+        cloud = CloudEnvironment::fromJson(QJsonDocument::fromJson(reply->readAll()).object(),
+                                           QStringLiteral("AzureSandbox"), &error);
+    }
+    reply->abort();
+    reply->deleteLater();
+    if (!cloud || !cloud->sandbox) {
+        QTextStream(stderr) << applicationName() << ": "
+                            << tr("No sandbox answers at %1: %2")
+                                   .arg(m_options.sandboxUrl, cloud ? tr("not a sandbox") : error)
+                            << '\n';
+        return false;
+    }
+    qCInfo(lcApp) << "using the sandbox at" << m_options.sandboxUrl;
+    m_externalSandbox = cloud;
+    return true;
+}
+

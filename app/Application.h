@@ -2,10 +2,12 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "auth/CloudEnvironment.h"
 
 #include <QApplication>
 
 #include <memory>
+#include <optional>
 
 class CredentialStore;
 class Logger;
@@ -32,6 +34,7 @@ public:
 
 private:
     bool startSandbox();
+    bool useExternalSandbox();
     bool startSession();
     void showSignIn();
 
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<Logger> m_logger;
     QNetworkAccessManager *m_nam = nullptr;
     SandboxHost *m_sandbox = nullptr;
+    std::optional<CloudEnvironment> m_externalSandbox; // --sandbox-url
     // Lives as long as the process: QtKeychain jobs in flight must never lose their store.
     CredentialStore *m_secrets = nullptr;
     QSettings *m_settings = nullptr;

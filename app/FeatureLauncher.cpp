@@ -43,6 +43,7 @@ FeatureLauncher::FeatureLauncher(AzureServices *services, MainWindow *window, QS
     , m_settings(settings)
     , m_jobs(new JobsPane(services, window))
     , m_fixes(new FixActionRegistry(this))
+    , m_journalDirectory(BulkJournal::defaultDirectory())
 {
     window->setJobsDock(m_jobs);
     registerFixActions();
@@ -74,7 +75,7 @@ void FeatureLauncher::openBackupWizard(const Vault &vault)
     auto *wizard = new BackupWizard(m_services, vault, m_window);
     wizard->setBekOnlyRefused(bekOnlyRefused());
     // A bulk enable survives a crash: its journal is reconciled at the next start.
-    wizard->controller()->batch()->setJournalDirectory(BulkJournal::defaultDirectory());
+    wizard->controller()->batch()->setJournalDirectory(m_journalDirectory);
     connect(wizard, &BackupWizard::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
     connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);

@@ -28,6 +28,8 @@ public:
 
     JobsPane *jobsPane() const { return m_jobs; }
     FixActionRegistry *fixes() const { return m_fixes; }
+    // Where bulk runs keep their journals (the app data folder unless set).
+    void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }
 
     void openBackupWizard(const Vault &vault);
     void openKeyVaultAccess(const QList<ProtectedItem> &items);
@@ -49,4 +51,5 @@ private:
     JobsPane *m_jobs = nullptr;
     FixActionRegistry *m_fixes = nullptr;
     QPointer<TroubleshootingDialog> m_troubleshooting;
+    QString m_journalDirectory;
 };

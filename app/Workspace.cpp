@@ -3,6 +3,7 @@
 
 #include "FeatureLauncher.h"
 #include "MainWindow.h"
+#include "backup/BulkJournal.h"
 #include "jobs/JobsPane.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
@@ -24,6 +25,7 @@ Workspace::Workspace(SessionController *session, QSettings *settings, QObject *p
     : QObject(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_journalDirectory(BulkJournal::defaultDirectory())
 {
     // Queued: signedIn() comes from inside the sign-in's last token answer, and the token
     // provider takes new requests only once that answer has been handled.
@@ -70,6 +72,8 @@ void Workspace::build()
                                                    : m_session->account().username,
                                                cloud.sandbox ? tr("Sandbox") : cloud.name));
     m_features = new FeatureLauncher(m_services, m_window.get(), m_settings, this);
+    m_features->setJournalDirectory(m_journalDirectory);
+    m_resumer = new InterruptedRunsResumer(m_services, m_window.get(), m_journalDirectory, this);
     connect(m_window.get(), &MainWindow::signOutRequested, m_session, &SessionController::signOut);
     connect(m_window.get(), &MainWindow::subscriptionsRequested, this,
             &Workspace::chooseSubscriptions);
@@ -114,6 +118,7 @@ void Workspace::applySubscriptions()
         if (m_window) {
             m_window->refresh();
         }
+        subscriptionsKnown();
         return;
     }
     // First start: every subscription the account can see, as the portal's default filter.
@@ -138,8 +143,19 @@ void Workspace::applySubscriptions()
         if (m_window) {
             m_window->refresh();
         }
+        subscriptionsKnown();
     });
     m_directory->start();
+}
+
+void Workspace::subscriptionsKnown()
+{
+    // Once per workspace: the resumer ignores later calls (a change of subscriptions does
+    // not ask again about runs already shown).
+    if (m_resumer && !m_resumer->isChecked()) {
+        m_resumer->check(m_runChoice);
+        Q_EMIT interruptedRunsChecked();
+    }
 }
 
 void Workspace::chooseSubscriptions()
@@ -169,6 +185,8 @@ void Workspace::chooseSubscriptions()
 
 void Workspace::tearDown()
 {
+    delete m_resumer;
+    m_resumer = nullptr;
     delete m_features;
     m_features = nullptr;
     m_window.reset();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "InterruptedRunsResumer.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -26,16 +28,27 @@ public:
     ~Workspace() override;
 
     MainWindow *window() const { return m_window.get(); }
+    AzureServices *services() const { return m_services; }
+    FeatureLauncher *features() const { return m_features; }
+    // Bulk runs' journals: where they are kept, and what to do with unfinished ones found
+    // once the account's subscriptions are known. Set before the account signs in.
+    void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }
+    QString journalDirectory() const { return m_journalDirectory; }
+    void setInterruptedRunChoice(InterruptedRunsResumer::Choice choice) { m_runChoice = choice; }
+    InterruptedRunsResumer *interruptedRuns() const { return m_resumer; }
 
 Q_SIGNALS:
     // The vault list has been shown once (start-up benchmarks measure up to here).
     void ready();
+    // Unfinished bulk runs of this account were looked for (resumer() holds what was found).
+    void interruptedRunsChecked();
 
 private:
     void build();
     void tearDown();
     void applySubscriptions();
     void chooseSubscriptions();
+    void subscriptionsKnown();
 
     QPointer<SessionController> m_session;
     QSettings *m_settings = nullptr;
@@ -47,4 +60,7 @@ private:
     AzureServices *m_services = nullptr;
     QPointer<SubscriptionDirectory> m_directory;
     std::unique_ptr<MainWindow> m_window;
+    QString m_journalDirectory;
+    InterruptedRunsResumer::Choice m_runChoice = InterruptedRunsResumer::Choice::Ask;
+    InterruptedRunsResumer *m_resumer = nullptr;
 };

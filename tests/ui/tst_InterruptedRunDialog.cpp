@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An enable-backup run left unfinished (its journal as a kill leaves it) is found when the
+// workspace starts, shown VM by VM as the vault sees it, and continued from the dialog:
+// the VMs end protected and the one already protected gets no second PUT.
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "backup/BulkJournal.h"
+#include "backup/InterruptedRun.h"
+#include "backup/InterruptedRunDialog.h"
+#include "session/SessionController.h"
+#include "widgets/MessageBanner.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString vaultId =
+    QStringLiteral("/subscriptions/%1/resourceGroups/rg-backup-eastus/providers/"
+                   "Microsoft.RecoveryServices/vaults/rsv-prod-eastus")
+        .arg(SandboxIds::production);
+
+QString vmId(const QString &name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/rg-apps-eastus/providers/"
+                          "Microsoft.Compute/virtualMachines/%2")
+        .arg(SandboxIds::production, name);
+}
+
+int putsFor(Sandbox &sandbox, const QString &vm)
+{
+    int n = 0;
+    for (const auto &e : sandbox.stats().entries()) {
+        n += e.method == "PUT" && e.route == QLatin1String("recovery.protectedItems.put") &&
+             e.path.contains(vm, Qt::CaseInsensitive);
+    }
+    return n;
+}
+
+bool isProtected(Sandbox &sandbox, const QString &vm)
+{
+    for (const QJsonObject &item : sandbox.world().list(
+             QStringLiteral("Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/"
+                            "protectedItems"))) {
+        const QJsonObject p = item.value(QStringLiteral("properties")).toObject();
+        if (p.value(QStringLiteral("sourceResourceId"))
+                    .toString()
+                    .compare(vmId(vm), Qt::CaseInsensitive) == 0 &&
+            !p.value(QStringLiteral("policyId")).toString().isEmpty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString cell(QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+} // namespace
+
+class tst_InterruptedRunDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void unfinishedRunIsShownAndContinued()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        const QString journals = dir.filePath(QStringLiteral("journal"));
+        QVERIFY(isProtected(fixture.sandbox(), QStringLiteral("vm-win-protected")));
+        QVERIFY(!isProtected(fixture.sandbox(), QStringLiteral("vm-win-ready")));
+
+        // The run as a kill leaves it: one VM accepted (and protected in the vault), one
+        // refused, one sent without an answer, one never sent.
+        using S = BulkJournal::ItemState;
+        BulkJournal journal(
+            journals, QStringLiteral("enable-backup"), vaultId,
+            {{vmId(QStringLiteral("vm-win-protected")),
+              QStringLiteral("vm-win-protected"),
+              S::Planned,
+              {}},
+             {vmId(QStringLiteral("vm-lin-plain")), QStringLiteral("vm-lin-plain"), S::Planned, {}},
+             {vmId(QStringLiteral("vm-win-noagent")),
+              QStringLiteral("vm-win-noagent"),
+              S::Planned,
+              {}},
+             {vmId(QStringLiteral("vm-win-ready")),
+              QStringLiteral("vm-win-ready"),
+              S::Planned,
+              {}}},
+            vaultId + QStringLiteral("/backupPolicies/DefaultPolicy"));
+        QVERIFY(journal.create());
+        QVERIFY(journal.setState(vmId(QStringLiteral("vm-win-protected")), S::Accepted));
+        QVERIFY(journal.setState(vmId(QStringLiteral("vm-lin-plain")), S::Failed,
+                                 QStringLiteral("BMSUserErrorInjectedForTest")));
+        QVERIFY(journal.setState(vmId(QStringLiteral("vm-win-noagent")), S::Sent));
+
+        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        SessionController session(&nam, &secrets, &settings);
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        Workspace workspace(&session, &settings);
+        workspace.setJournalDirectory(journals);
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() != nullptr, 10000);
+
+        InterruptedRunDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = workspace.window()->findChild<InterruptedRunDialog *>()) != nullptr &&
+                dialog->isVisible(),
+            15000);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("interruptedRunTable"));
+        auto *proceed =
+            dialog->findChild<QPushButton *>(QStringLiteral("interruptedRunContinueButton"));
+        auto *discard =
+            dialog->findChild<QPushButton *>(QStringLiteral("interruptedRunDiscardButton"));
+        auto *later = dialog->findChild<QPushButton *>(QStringLiteral("interruptedRunLaterButton"));
+        QVERIFY(table && proceed && discard && later);
+        for (QPushButton *b : {proceed, discard, later}) {
+            QVERIFY(!b->accessibleName().isEmpty());
+            QVERIFY(b->focusPolicy() & Qt::TabFocus);
+        }
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(cell(table, 0, 0), QStringLiteral("vm-win-protected"));
+        QCOMPARE(cell(table, 0, 1), QStringLiteral("Protected"));
+        QCOMPARE(cell(table, 1, 1), QStringLiteral("Failed"));
+        QCOMPARE(cell(table, 1, 2), QStringLiteral("BMSUserErrorInjectedForTest"));
+        QCOMPARE(cell(table, 2, 1), QStringLiteral("Not started"));
+        QCOMPARE(cell(table, 3, 1), QStringLiteral("Not started"));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("interruptedRunSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("1 protected, 1 failed, 2 not started."));
+        QVERIFY(proceed->isEnabled());
+        QVERIFY(proceed->text().contains(QLatin1String("3")));
+
+        const int protectedPutsBefore =
+            putsFor(fixture.sandbox(), QStringLiteral("vm-win-protected"));
+        QTest::mouseClick(proceed, Qt::LeftButton);
+        // The old record goes once the continuation keeps its own.
+        InterruptedRun *run = workspace.interruptedRuns()->runs().constFirst();
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), InterruptedRun::State::Finished, 30000);
+        auto *banner = dialog->findChild<MessageBanner *>(QStringLiteral("interruptedRunBanner"));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Success);
+        QCOMPARE(summary->text(), QStringLiteral("4 protected, 0 failed."));
+        for (int row = 1; row < 4; ++row) {
+            QCOMPARE(cell(table, row, 1), QStringLiteral("Backup enabled"));
+        }
+        QVERIFY(!proceed->isEnabled());
+        for (const char *vm : {"vm-lin-plain", "vm-win-noagent", "vm-win-ready"}) {
+            QVERIFY2(isProtected(fixture.sandbox(), QString::fromLatin1(vm)), vm);
+            QCOMPARE(putsFor(fixture.sandbox(), QString::fromLatin1(vm)), 1);
+        }
+        QCOMPARE(putsFor(fixture.sandbox(), QStringLiteral("vm-win-protected")),
+                 protectedPutsBefore);
+        QCOMPARE(protectedPutsBefore, 0);
+        // Nothing is left to recover.
+        QStringList problems;
+        QVERIFY(BulkJournal::loadUnfinished(journals, &problems).isEmpty());
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(later->text(), QStringLiteral("&Close"));
+        const QPointer<InterruptedRunDialog> guard(dialog);
+        QTest::mouseClick(later, Qt::LeftButton);
+        QTRY_VERIFY(!guard);
+    }
+
+    void laterKeepsTheRecordAndDiscardDropsIt()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        const QString journals = dir.filePath(QStringLiteral("journal"));
+        BulkJournal journal(journals, QStringLiteral("enable-backup"), vaultId,
+                            {{vmId(QStringLiteral("vm-win-ready")),
+                              QStringLiteral("vm-win-ready"),
+                              BulkJournal::ItemState::Planned,
+                              {}}},
+                            vaultId + QStringLiteral("/backupPolicies/DefaultPolicy"));
+        QVERIFY(journal.create());
+        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        QString error;
+        for (const char *button : {"interruptedRunLaterButton", "interruptedRunDiscardButton"}) {
+            SessionController session(&nam, &secrets, &settings);
+            session.setSandboxCloud(
+                CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+            Workspace workspace(&session, &settings);
+            workspace.setJournalDirectory(journals);
+            session.signInToSandbox();
+            QTRY_VERIFY_WITH_TIMEOUT(workspace.window() != nullptr, 10000);
+            InterruptedRunDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (dialog = workspace.window()->findChild<InterruptedRunDialog *>()) != nullptr &&
+                    dialog->isVisible(),
+                15000);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QString::fromLatin1(button)),
+                              Qt::LeftButton);
+            const bool kept = QByteArray(button) == "interruptedRunLaterButton";
+            QStringList problems;
+            QCOMPARE(BulkJournal::loadUnfinished(journals, &problems).size(), kept ? 1 : 0);
+            QCOMPARE(putsFor(fixture.sandbox(), QStringLiteral("vm-win-ready")), 0);
+        }
+    }
+};
+
+QTEST_MAIN(tst_InterruptedRunDialog)
+#include "tst_InterruptedRunDialog.moc"
