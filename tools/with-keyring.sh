@@ -26,7 +26,7 @@ keyring_ready() {
         org.freedesktop.Secret.Service.ReadAlias string:default 2> /dev/null |
         grep -q 'collection/login'
 }
-for _ in $(seq 100); do
+for _ in $(seq 300); do
     keyring_ready && break
     sleep 0.1
 done
