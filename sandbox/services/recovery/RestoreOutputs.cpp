@@ -80,7 +80,10 @@ QJsonObject armTemplate(const QJsonObject &vm, const QString &osDiskId, const QJ
         {QStringLiteral("createOption"), QStringLiteral("Attach")},
         {QStringLiteral("managedDisk"), QJsonObject{{QStringLiteral("id"), osDiskId}}}};
     if (!settings.isEmpty()) {
-        osDisk.insert(QStringLiteral("encryptionSettings"), settings);
+        // As in the config file: the VM turns the settings on for the attached OS disk.
+        QJsonObject enabled = settings;
+        enabled.insert(QStringLiteral("enabled"), true);
+        osDisk.insert(QStringLiteral("encryptionSettings"), enabled);
     }
     const QJsonObject props = vm.value(kProps).toObject();
     return QJsonObject{
