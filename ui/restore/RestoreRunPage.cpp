@@ -3,6 +3,7 @@
 
 #include "azure/ResourceId.h"
 #include "net/ArmClient.h"
+#include "restore/CreateKeyVaultOperation.h"
 #include "restore/EncryptionKeysCheckOperation.h"
 #include "restore/RestoreDisksOperation.h"
 #include "restore/RestoreKeysOperation.h"
@@ -12,9 +13,11 @@
 #include "services/ListOperation.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,6 +31,10 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     , m_vaultChoice(new QComboBox(this))
     , m_vaultNote(new QLabel(this))
     , m_restoreKeys(new QPushButton(tr("Restore &key and secret"), this))
+    , m_newVaultRow(new QWidget(this))
+    , m_newVaultName(new QLineEdit(m_newVaultRow))
+    , m_createVault(new QPushButton(tr("Create key &vault"), m_newVaultRow))
+    , m_newVaultNote(new QLabel(m_newVaultRow))
     , m_restore(new QPushButton(tr("&Validate and restore disks"), this))
     , m_progress(new QProgressBar(this))
     , m_jobStatus(new QLabel(this))
@@ -38,6 +45,9 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
                tr("Key vault to restore the key and secret into"));
     nameWidget(m_vaultNote, "restoreKeyVaultNote", tr("About the key vault choice"));
     nameWidget(m_restoreKeys, "restoreKeysButton", tr("Restore key and secret from the backup"));
+    nameWidget(m_newVaultName, "restoreNewKeyVaultName", tr("Name of a new key vault"));
+    nameWidget(m_createVault, "restoreCreateKeyVault", tr("Create the key vault"));
+    nameWidget(m_newVaultNote, "restoreNewKeyVaultNote", tr("About the new key vault"));
     nameWidget(m_restore, "restoreStartButton", tr("Validate and restore disks"));
     nameWidget(m_progress, "restoreProgress", tr("Restore progress"));
     nameWidget(m_jobStatus, "restoreJobStatus", tr("Restore job status"));
@@ -51,6 +61,19 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_vaultChoice->hide();
+    m_newVaultRow->hide();
+    m_newVaultNote->setWordWrap(true);
+    m_createVault->setEnabled(false);
+    {
+        auto *label = new QLabel(tr("Or create one, &named:"), m_newVaultRow);
+        label->setBuddy(m_newVaultName);
+        auto *row = new QGridLayout(m_newVaultRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(label, 0, 0);
+        row->addWidget(m_newVaultName, 0, 1);
+        row->addWidget(m_createVault, 0, 2);
+        row->addWidget(m_newVaultNote, 1, 0, 1, 3);
+    }
     m_restoreKeys->setEnabled(false);
 
     auto *keys = new QGroupBox(tr("Key vault, key and secret"), this);
@@ -58,6 +81,7 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     keysLayout->addWidget(m_keysStatus);
     keysLayout->addWidget(m_vaultChoice);
     keysLayout->addWidget(m_vaultNote);
+    keysLayout->addWidget(m_newVaultRow);
     auto *keyButtons = new QHBoxLayout;
     keyButtons->addWidget(m_restoreKeys);
     keyButtons->addStretch();
@@ -78,6 +102,8 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
 
     connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
     connect(m_restore, &QPushButton::clicked, this, &RestoreRunPage::startRestore);
+    connect(m_newVaultName, &QLineEdit::textChanged, this, &RestoreRunPage::updateNewVaultName);
+    connect(m_createVault, &QPushButton::clicked, this, &RestoreRunPage::createVault);
     connect(m_vaultChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
         m_restoreKeys->setEnabled(row >= 0 && m_vaults.size() > row &&
                                   (!m_vaultMissing || row >= 0));
@@ -143,10 +169,12 @@ void RestoreRunPage::checkKeys()
         if (r.vaultMissing) {
             m_keysStatus->setText(
                 tr("The key vault this VM used no longer exists, so the restored disks could "
-                   "not be unlocked. Choose a key vault in the same subscription and region "
-                   "(or create one there with Azure Disk Encryption access turned on); the key "
-                   "and secret are then restored into it from the backup."));
+                   "not be unlocked. Choose another key vault in the same subscription and "
+                   "region, or create one here; the key and secret are then restored into it "
+                   "from the backup."));
             loadVaultChoices();
+            m_newVaultRow->show();
+            updateNewVaultName();
         } else if (r.keyMissing || r.secretMissing) {
             m_keysStatus->setText(
                 tr("The key vault %1 exists, but %2 the recovery point needs %3 missing. Restore "
@@ -186,8 +214,16 @@ void RestoreRunPage::loadVaultChoices()
             ResourceId(m_context->point.keyAndSecret.secretVaultId).subscriptionId();
         QStringList refused;
         for (const KeyVault &kv : op->items()) {
-            const QString problem =
+            QString problem =
                 RestoreRules::targetKeyVaultProblem(kv, sourceSub, m_context->vault.location);
+            if (problem.isEmpty() &&
+                kv.location.compare(m_context->vault.location, Qt::CaseInsensitive) != 0) {
+                // Key Vault would accept it (same geography), but ADE reads the key from a
+                // vault in the VM's own region.
+                problem = tr("%1 is in %2; Azure Disk Encryption needs the key vault in the "
+                             "VM's region, %3.")
+                              .arg(kv.name, kv.location, m_context->vault.location);
+            }
             if (!problem.isEmpty()) {
                 refused.append(problem);
                 continue;
@@ -227,6 +263,19 @@ void RestoreRunPage::restoreKeys()
         if (m_vaultMissing) {
             m_context->keysOverride = op->restored();
             m_vaultChoice->hide();
+            m_newVaultRow->hide();
+            m_newVaultNote->setWordWrap(true);
+            m_createVault->setEnabled(false);
+            {
+                auto *label = new QLabel(tr("Or create one, &named:"), m_newVaultRow);
+                label->setBuddy(m_newVaultName);
+                auto *row = new QGridLayout(m_newVaultRow);
+                row->setContentsMargins(0, 0, 0, 0);
+                row->addWidget(label, 0, 0);
+                row->addWidget(m_newVaultName, 0, 1);
+                row->addWidget(m_createVault, 0, 2);
+                row->addWidget(m_newVaultNote, 1, 0, 1, 3);
+            }
             m_vaultNote->clear();
         }
         Q_EMIT info(tr("The key and secret are restored in %1.").arg(target.name));
@@ -299,4 +348,54 @@ void RestoreRunPage::showOutputs()
                  "it when done)")
                   .arg(o.configContainer, o.encryptionInfoBlobName)};
     m_outputs->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void RestoreRunPage::updateNewVaultName()
+{
+    const QString name = m_newVaultName->text().trimmed();
+    const QString problem = name.isEmpty() ? QString() : CreateKeyVaultOperation::nameProblem(name);
+    m_createVault->setEnabled(!name.isEmpty() && problem.isEmpty() &&
+                              (!m_op || m_op->isFinished()));
+    m_newVaultNote->setText(
+        !problem.isEmpty()
+            ? problem
+            : tr("The new key vault goes into resource group %1 in %2 (the region of the "
+                 "restore), enabled for disk encryption, with an access policy for you.")
+                  .arg(ResourceId(m_context->targetResourceGroupId).resourceGroup(),
+                       m_context->vault.location));
+}
+
+void RestoreRunPage::createVault()
+{
+    CreateKeyVaultOperation::Settings s;
+    s.name = m_newVaultName->text().trimmed();
+    s.resourceGroupId = m_context->targetResourceGroupId;
+    s.location = m_context->vault.location;
+    auto *op = new CreateKeyVaultOperation(m_context->services, s, this);
+    m_op = op;
+    setBusy(true);
+    m_createVault->setEnabled(false);
+    connect(op, &Operation::progress, m_newVaultNote,
+            [this](int, const QString &status) { m_newVaultNote->setText(status); });
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        m_op = nullptr;
+        setBusy(false);
+        updateNewVaultName();
+        if (!op->isOk()) {
+            Q_EMIT failed(op->error());
+            return;
+        }
+        const KeyVault kv = op->vault();
+        m_vaults.append(kv);
+        m_vaultChoice->addItem(tr("%1 (%2)").arg(kv.name, kv.location), kv.id);
+        m_vaultChoice->setCurrentIndex(m_vaultChoice->count() - 1);
+        m_newVaultName->clear();
+        m_newVaultNote->setText(tr("%1 was created and is chosen. Restore the key and secret "
+                                   "into it next.")
+                                    .arg(kv.name));
+        setBusy(false);
+        Q_EMIT info(tr("The key vault %1 was created.").arg(kv.name));
+    });
+    op->start();
 }
