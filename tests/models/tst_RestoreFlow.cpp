@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Restore of encrypted VMs against the sandbox: restore disks, key vault checks, key and
 // secret restore, VM creation by template and by REST, troubleshooting rows 2-4.
+#include "KeyVaultData.h"
 #include "SandboxSession.h"
 #include "auth/CloudEnvironment.h"
 #include "azure/ProtectedItem.h"
@@ -352,20 +353,28 @@ private Q_SLOTS:
         QVERIFY(point.keyAndSecret.hasKek());
         QVERIFY(point.keyAndSecret.secretUrl.startsWith(base));
         const StorageAccount staging = account(s, QStringLiteral("stgrestoreeastus"));
+        // The URLs the VM must end up with: the point's, or the restored ones.
+        RecoveryPoint::KeyAndSecret expected = point.keyAndSecret;
         if (restoreKeysFirst) {
             EncryptionKeysCheckOperation check(s.services(), point.keyAndSecret);
             QVERIFY(finish(check));
             QVERIFY(check.result().keyMissing && check.result().secretMissing);
             RestoreKeysOperation::Options o;
             o.sourceLocation = QStringLiteral("eastus");
+            o.machineName = vm;
+            o.linuxVm = osType == QLatin1String("Linux");
             RestoreKeysOperation keys(s.services(), point, check.result().vault, o);
             QVERIFY(finish(keys));
             QVERIFY2(keys.isOk(), qPrintable(keys.error().toDetailsText()));
+            expected = keys.restored();
         }
         const auto restoreDisks = [&](RestoreJobOutputs *outputs) {
             RestoreDisksOperation restore(
-                s.services(), vaultId, point.id,
-                RestoreRequests::restoreDisks(point, target(vm, staging)));
+                s.services(), vaultId, point.id, RestoreRequests::restoreDisks(point, [&] {
+                    RestoreRequests::Target t = target(vm, staging);
+                    t.keysOverride = restoreKeysFirst ? expected : RecoveryPoint::KeyAndSecret();
+                    return t;
+                }()));
             QVERIFY(finish(restore));
             QVERIFY2(restore.isOk(), qPrintable(restore.error().toDetailsText()));
             *outputs = restore.outputs();
@@ -384,13 +393,12 @@ private Q_SLOTS:
             QVERIFY(enc.value(QStringLiteral("enabled")).toBool());
             const QJsonObject bek = enc.value(QStringLiteral("diskEncryptionKey")).toObject();
             const QJsonObject kek = enc.value(QStringLiteral("keyEncryptionKey")).toObject();
-            QCOMPARE(bek.value(QStringLiteral("secretUrl")).toString(),
-                     point.keyAndSecret.secretUrl);
+            QCOMPARE(bek.value(QStringLiteral("secretUrl")).toString(), expected.secretUrl);
             QCOMPARE(bek.value(QStringLiteral("sourceVault")).toObject().value("id").toString(),
-                     point.keyAndSecret.secretVaultId);
-            QCOMPARE(kek.value(QStringLiteral("keyUrl")).toString(), point.keyAndSecret.keyUrl);
+                     expected.secretVaultId);
+            QCOMPARE(kek.value(QStringLiteral("keyUrl")).toString(), expected.keyUrl);
             QCOMPARE(kek.value(QStringLiteral("sourceVault")).toObject().value("id").toString(),
-                     point.keyAndSecret.keyVaultId);
+                     expected.keyVaultId);
         };
 
         // 1. Template: the restore's own template, deployed through ARM.
@@ -426,7 +434,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("secretUrl"))
                      .toString(),
-                 point.keyAndSecret.secretUrl);
+                 expected.secretUrl);
         RestoredVmConfig firstConfig;
         {
             BlobDownloadOperation first(
@@ -451,25 +459,22 @@ private Q_SLOTS:
             for (const QString &dataDisk : config.dataDiskIds()) {
                 QVERIFY(script.contains(dataDisk));
             }
-            QVERIFY(script.contains(point.keyAndSecret.secretUrl));
-            QVERIFY(script.contains(point.keyAndSecret.keyUrl));
-            QVERIFY(script.contains(point.keyAndSecret.keyVaultId));
+            QVERIFY(script.contains(expected.secretUrl));
+            QVERIFY(script.contains(expected.keyUrl));
+            QVERIFY(script.contains(expected.keyVaultId));
             QCOMPARE(script.count(QLatin1Char('\'')) % 2, 0);
         }
         QVERIFY(ps.contains(QStringLiteral("-ManagedDiskId '%1'").arg(config.osDiskId())));
         QVERIFY(ps.contains(QStringLiteral("-CreateOption Attach -%1").arg(osType)));
-        QVERIFY(ps.contains(
-            QStringLiteral("-DiskEncryptionKeyUrl '%1'").arg(point.keyAndSecret.secretUrl)));
-        QVERIFY(ps.contains(
-            QStringLiteral("-KeyEncryptionKeyUrl '%1'").arg(point.keyAndSecret.keyUrl)));
+        QVERIFY(ps.contains(QStringLiteral("-DiskEncryptionKeyUrl '%1'").arg(expected.secretUrl)));
+        QVERIFY(ps.contains(QStringLiteral("-KeyEncryptionKeyUrl '%1'").arg(expected.keyUrl)));
         QVERIFY(ps.contains(QStringLiteral("Set-AzVMDiskEncryptionExtension")));
         QVERIFY(cli.contains(QStringLiteral("--attach-os-disk '%1' --os-type %2")
                                  .arg(config.osDiskId(), linux ? QStringLiteral("linux")
                                                                : QStringLiteral("windows"))));
         QVERIFY(cli.contains(QStringLiteral("storageProfile.osDisk.encryptionSettings=")));
         QVERIFY(cli.contains(QStringLiteral("az vm encryption enable")));
-        QVERIFY(cli.contains(
-            QStringLiteral("--key-encryption-key '%1'").arg(point.keyAndSecret.keyUrl)));
+        QVERIFY(cli.contains(QStringLiteral("--key-encryption-key '%1'").arg(expected.keyUrl)));
         // bash parses the CLI script (-n: read, do not run).
         QProcess bash;
         bash.start(QStringLiteral("bash"), {QStringLiteral("-n")});
@@ -703,13 +708,42 @@ private Q_SLOTS:
 
         RestoreKeysOperation::Options o;
         o.sourceLocation = QStringLiteral("eastus");
+        o.machineName = QStringLiteral("vm-lin-keysgone");
+        o.linuxVm = true;
         RestoreKeysOperation keys(s.services(), point, check.result().vault, o);
         QVERIFY(finish(keys));
         QVERIFY2(keys.isOk(), qPrintable(keys.error().toDetailsText()));
         QVERIFY(keys.keyRestored() && keys.secretRestored());
         QCOMPARE(keys.restored().keyUrl, point.keyAndSecret.keyUrl);
+        // The wrapped BEK is a new version of the same secret, tagged the way ADE reads it.
+        const KeyVaultObjectUrl before = KeyVaultObjectUrl::parse(point.keyAndSecret.secretUrl);
+        const KeyVaultObjectUrl after = KeyVaultObjectUrl::parse(keys.restored().secretUrl);
+        QCOMPARE(after.name, before.name);
+        QVERIFY(after.version != before.version);
+        QJsonObject stored;
+        for (const QJsonValue &v : KeyVaultData::secretVersions(
+                 fixture.sandbox().world(), QStringLiteral("kv-keysgone-eastus"), after.name)) {
+            if (v.toObject().value(QStringLiteral("version")).toString() == after.version) {
+                stored = v.toObject();
+            }
+        }
+        QCOMPARE(stored.value(QStringLiteral("contentType")).toString(),
+                 QStringLiteral("Wrapped BEK"));
+        QCOMPARE(stored.value(QStringLiteral("value")).toString(), point.keyAndSecret.secretData);
+        const QJsonObject tags = stored.value(QStringLiteral("tags")).toObject();
+        QCOMPARE(tags.value(QStringLiteral("DiskEncryptionKeyEncryptionAlgorithm")).toString(),
+                 QStringLiteral("RSA-OAEP"));
+        QCOMPARE(tags.value(QStringLiteral("DiskEncryptionKeyFileName")).toString(),
+                 QStringLiteral("LinuxPassPhraseFileName"));
+        // The world keeps sandbox URLs with its placeholder.
+        QCOMPARE(tags.value(QStringLiteral("DiskEncryptionKeyEncryptionKeyURL"))
+                     .toString()
+                     .replace(QStringLiteral("{sandbox}"), fixture.sandbox().baseUrl().toString()),
+                 keys.restored().keyUrl);
+        QCOMPARE(tags.value(QStringLiteral("MachineName")).toString(),
+                 QStringLiteral("vm-lin-keysgone"));
 
-        EncryptionKeysCheckOperation recheck(s.services(), point.keyAndSecret);
+        EncryptionKeysCheckOperation recheck(s.services(), keys.restored());
         QVERIFY(finish(recheck));
         QVERIFY(recheck.result().allPresent());
 
@@ -719,7 +753,10 @@ private Q_SLOTS:
         QVERIFY2(twice.isOk(), qPrintable(twice.error().toDetailsText()));
         QVERIFY(twice.keptExisting());
 
-        RestoreDisksOperation restore(s.services(), vaultId, point.id, request);
+        RestoreRequests::Target restored = target(QStringLiteral("vm-lin-keysgone"), staging);
+        restored.keysOverride = keys.restored();
+        RestoreDisksOperation restore(s.services(), vaultId, point.id,
+                                      RestoreRequests::restoreDisks(point, restored));
         QVERIFY(finish(restore));
         QVERIFY2(restore.isOk(), qPrintable(restore.error().toDetailsText()));
 

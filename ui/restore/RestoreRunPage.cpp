@@ -247,6 +247,9 @@ void RestoreRunPage::restoreKeys()
     options.sourceLocation = m_context->vault.location;
     options.restoreKey = m_keyMissing;
     options.restoreSecret = m_secretMissing;
+    options.machineName = m_context->item.friendlyName;
+    options.linuxVm =
+        m_context->point.osType.compare(QLatin1String("Linux"), Qt::CaseInsensitive) == 0;
     auto *op =
         new RestoreKeysOperation(m_context->services, m_context->point, target, options, this);
     m_op = op;
@@ -260,8 +263,10 @@ void RestoreRunPage::restoreKeys()
             Q_EMIT failed(op->error());
             return;
         }
+        // A wrapped BEK comes back as a new secret version: from now on the restore and
+        // the VM use the restored URLs.
+        m_context->keysOverride = op->restored();
         if (m_vaultMissing) {
-            m_context->keysOverride = op->restored();
             m_vaultChoice->hide();
             m_newVaultRow->hide();
             m_newVaultNote->setWordWrap(true);

@@ -126,8 +126,11 @@ RecoveryJobs::Result RestoreOutputs::write(World &world, const QString &jobName,
     const QJsonObject settings = encrypted ? encryptionSettings(keys) : QJsonObject();
     const QString rgId = RestoreChecks::targetResourceGroupId(request);
     const QString location = vm.value(QStringLiteral("location")).toString();
+    // Time plus the job's first characters: two restores in the same second (a fast time
+    // scale) must not write the same disks.
     const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+        jobName.left(6);
     const QString vmName = vm.value(QStringLiteral("name")).toString();
     QJsonObject storage =
         vm.value(kProps).toObject().value(QStringLiteral("storageProfile")).toObject();
