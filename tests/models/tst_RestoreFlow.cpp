@@ -509,6 +509,57 @@ private Q_SLOTS:
                     .contains(QStringLiteral("az vm encryption enable")));
     }
 
+    // A staging account that refuses account keys: the files are read with the Entra
+    // sign-in once the user holds a blob data role there, and the template route works.
+    void sharedKeyDisabledStagingWithEntra()
+    {
+        SandboxFixture fixture;
+        SandboxSession s(fixture);
+        const RecoveryPoint point = latestPoint(s, QStringLiteral("vm-win-protected"));
+        const StorageAccount staging = account(s, QStringLiteral("stgnokeyeastus"));
+        QVERIFY(!staging.allowSharedKeyAccess);
+        RestoreDisksOperation restore(
+            s.services(), vaultId, point.id,
+            RestoreRequests::restoreDisks(point,
+                                          target(QStringLiteral("vm-win-protected"), staging)));
+        QVERIFY(finish(restore));
+        QVERIFY2(restore.isOk(), qPrintable(restore.error().toDetailsText()));
+
+        CreateVmOperation::Settings settings;
+        settings.vmName = QStringLiteral("vm-win-nokey");
+        settings.resourceGroupId = restoreRg;
+        settings.virtualNetwork = QStringLiteral("vnet-apps-eastus");
+        settings.subnet = QStringLiteral("default");
+        CreateVmOperation byKey(s.services(), restore.outputs(), staging, settings);
+        QVERIFY(finish(byKey));
+        QCOMPARE(byKey.error().code(), QStringLiteral("KeyBasedAuthenticationNotPermitted"));
+
+        // Storage Blob Data Reader for the admin on the account.
+        fixture.sandbox().world().put(QJsonObject{
+            {QStringLiteral("id"),
+             staging.id + QStringLiteral("/providers/Microsoft.Authorization/"
+                                         "roleAssignments/"
+                                         "7a7a7a7a-4444-4d44-8d44-0000000000aa")},
+            {QStringLiteral("name"), QStringLiteral("7a7a7a7a-4444-4d44-8d44-0000000000aa")},
+            {QStringLiteral("type"), QStringLiteral("Microsoft.Authorization/roleAssignments")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("roleDefinitionId"),
+                          QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/"
+                                         "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1")},
+                         {QStringLiteral("principalId"), SandboxIds::adminObjectId},
+                         {QStringLiteral("scope"), staging.id}}}});
+        settings.auth = BlobDownloadOperation::Auth::Bearer;
+        CreateVmOperation byEntra(s.services(), restore.outputs(), staging, settings);
+        QVERIFY(finish(byEntra));
+        QVERIFY2(byEntra.isOk(), qPrintable(byEntra.error().toDetailsText()));
+        const QJsonObject enc = osDiskEncryption(storedVm(fixture, byEntra.vmId()));
+        QCOMPARE(enc.value(QStringLiteral("keyEncryptionKey"))
+                     .toObject()
+                     .value(QStringLiteral("keyUrl"))
+                     .toString(),
+                 point.keyAndSecret.keyUrl);
+    }
+
     void oldPointHasNoTemplate()
     {
         SandboxFixture fixture;

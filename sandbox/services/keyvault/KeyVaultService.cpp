@@ -158,17 +158,34 @@ SandboxResponse KeyVaultService::putVault(const SandboxRequest &request, const R
     if (!props.contains(QStringLiteral("accessPolicies"))) {
         props.insert(QStringLiteral("accessPolicies"), QJsonArray());
     }
+    // Defaults the service fills in for what the request leaves out.
+    for (const QString &flag :
+         {QStringLiteral("enabledForDeployment"), QStringLiteral("enabledForDiskEncryption"),
+          QStringLiteral("enabledForTemplateDeployment"),
+          QStringLiteral("enableRbacAuthorization")}) {
+        if (!props.contains(flag)) {
+            props.insert(flag, false);
+        }
+    }
+    if (!props.contains(QStringLiteral("publicNetworkAccess"))) {
+        props.insert(QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled"));
+    }
     if (!props.contains(QStringLiteral("enableSoftDelete"))) {
         props.insert(QStringLiteral("enableSoftDelete"), true);
         props.insert(QStringLiteral("softDeleteRetentionInDays"), 90);
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QJsonObject systemData = existing.value(QStringLiteral("systemData")).toObject();
+    const QString byType = request.caller.displayName.contains(QLatin1Char('@'))
+                               ? QStringLiteral("User")
+                               : QStringLiteral("Application");
     if (systemData.isEmpty()) {
         systemData.insert(QStringLiteral("createdBy"), request.caller.displayName);
+        systemData.insert(QStringLiteral("createdByType"), byType);
         systemData.insert(QStringLiteral("createdAt"), now);
     }
     systemData.insert(QStringLiteral("lastModifiedBy"), request.caller.displayName);
+    systemData.insert(QStringLiteral("lastModifiedByType"), byType);
     systemData.insert(QStringLiteral("lastModifiedAt"), now);
     const QJsonObject vault{{QStringLiteral("id"), id},
                             {QStringLiteral("name"), name},
