@@ -136,8 +136,13 @@ private Q_SLOTS:
         QTest::mouseClick(d.runPage()->restoreButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(d.runPage()->isDone(), 20000);
         QCOMPARE(jobs.count(), 1);
-        const QString outputs =
-            d.findChild<QPlainTextEdit *>(QStringLiteral("restoreOutputs"))->toPlainText();
+        auto *outputsView = d.findChild<QPlainTextEdit *>(QStringLiteral("restoreOutputs"));
+        // The disks are named once the config file is read.
+        QTRY_VERIFY_WITH_TIMEOUT(outputsView->toPlainText().contains(
+                                     QStringLiteral("OS disk: vm-win-protected-osdisk-")),
+                                 10000);
+        QVERIFY(outputsView->toPlainText().contains(QStringLiteral("Data disks:")));
+        const QString outputs = outputsView->toPlainText();
         QVERIFY(outputs.contains(QStringLiteral("Deployment template: http")));
         QVERIFY(outputs.contains(QStringLiteral("Encryption info file")));
         shoot(&d, "3-restored");

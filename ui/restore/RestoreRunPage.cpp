@@ -9,8 +9,10 @@
 #include "restore/RestoreKeysOperation.h"
 #include "restore/RestoreRequests.h"
 #include "restore/RestoreRules.h"
+#include "restore/RestoredVmConfig.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
+#include "storage/BlobDownloadOperation.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -338,21 +340,27 @@ void RestoreRunPage::startRestore()
 
 void RestoreRunPage::showOutputs()
 {
-    const RestoreJobOutputs &o = m_context->outputs;
-    QStringList lines{
-        tr("Disks: managed disks in resource group %1 (listed in the VM config file)")
-            .arg(o.targetResourceGroup),
-        tr("Staging storage account: %1").arg(o.storageAccountName),
-        tr("VM config file: %1/%2").arg(o.configContainer, o.configBlobName),
-        o.hasTemplate()
-            ? tr("Deployment template: %1").arg(o.templateBlobUri.toString())
-            : tr("Deployment template: none (recovery point from before 27 April 2017)"),
-        o.encryptionInfoBlobName.isEmpty()
-            ? tr("Encryption info file: none")
-            : tr("Encryption info file: %1/%2 (holds the key backup: keep it private and delete "
-                 "it when done)")
-                  .arg(o.configContainer, o.encryptionInfoBlobName)};
-    m_outputs->setPlainText(lines.join(QLatin1Char('\n')));
+    m_outputs->setPlainText(m_context->outputs.describe().join(QLatin1Char('\n')));
+    if (!m_context->outputs.hasConfig()) {
+        return;
+    }
+    // The disks are named in the config file: read it to list them.
+    auto *op = new BlobDownloadOperation(
+        m_context->services, m_context->staging,
+        BlobDownloadOperation::blobUrlFor(m_context->staging, m_context->outputs.configContainer,
+                                          m_context->outputs.configBlobName),
+        m_context->staging.allowSharedKeyAccess ? BlobDownloadOperation::Auth::SharedKey
+                                                : BlobDownloadOperation::Auth::Bearer,
+        this);
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        // A failed read is reported on the next page, where the file is needed.
+        if (op->isOk() && m_done) {
+            const RestoredVmConfig config = RestoredVmConfig::fromBlob(op->content());
+            m_outputs->setPlainText(m_context->outputs.describe(&config).join(QLatin1Char('\n')));
+        }
+    });
+    op->start();
 }
 
 void RestoreRunPage::updateNewVaultName()
