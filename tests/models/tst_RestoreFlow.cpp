@@ -730,6 +730,59 @@ private Q_SLOTS:
                  kv.id);
     }
 
+    // BEK-only points carry a Key Vault secret backup: it goes back with the secret restore
+    // API, same name and version, into a vault of the same subscription and geography.
+    void bekOnlySecretRestoredWithRestoreApi()
+    {
+        SandboxFixture fixture;
+        SandboxSession s(fixture);
+        const QString name = QStringLiteral("0AA8E8DC-91B8-4674-8E89-1FE1C05BE7E5");
+        const QString version = QStringLiteral("7b755bace7dadce229afb110937dc557");
+        const QString base = fixture.sandbox().baseUrl().toString();
+        RecoveryPoint point;
+        point.encrypted = true;
+        point.osType = QStringLiteral("Windows");
+        point.keyAndSecret.secretUrl =
+            base + QStringLiteral("/keyvault/kv-ready-eastus/secrets/%1/%2").arg(name, version);
+        point.keyAndSecret.secretVaultId = keyVault(s, QStringLiteral("kv-ready-eastus")).id;
+        // What the point of vm-win-bekonly would carry.
+        point.keyAndSecret.secretData = KeyVaultData::secretBackupBlob(
+            name, KeyVaultData::secretVersions(fixture.sandbox().world(),
+                                               QStringLiteral("kv-ready-eastus"), name));
+        QVERIFY(!point.keyAndSecret.secretData.isEmpty());
+        QVERIFY(!point.keyAndSecret.hasKek());
+
+        const KeyVault target = keyVault(s, QStringLiteral("kv-keysgone-eastus"));
+        RestoreKeysOperation::Options o;
+        o.sourceLocation = QStringLiteral("eastus");
+        o.restoreKey = false;
+        o.machineName = QStringLiteral("vm-win-bekonly");
+        RestoreKeysOperation keys(s.services(), point, target, o);
+        QVERIFY(finish(keys));
+        QVERIFY2(keys.isOk(), qPrintable(keys.error().toDetailsText()));
+        QVERIFY(keys.secretRestored() && !keys.keyRestored());
+        QCOMPARE(
+            keys.restored().secretUrl,
+            base + QStringLiteral("/keyvault/kv-keysgone-eastus/secrets/%1/%2").arg(name, version));
+        QVERIFY(keys.restored().keyUrl.isEmpty());
+        EncryptionKeysCheckOperation check(s.services(), keys.restored());
+        QVERIFY(finish(check));
+        QVERIFY(check.result().allPresent());
+        // The secret's own content type and tags came back with it.
+        const QJsonArray versions = KeyVaultData::secretVersions(
+            fixture.sandbox().world(), QStringLiteral("kv-keysgone-eastus"), name);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().toObject().value(QStringLiteral("contentType")).toString(),
+                 QStringLiteral("BEK"));
+        QCOMPARE(versions.first()
+                     .toObject()
+                     .value(QStringLiteral("tags"))
+                     .toObject()
+                     .value(QStringLiteral("MachineName"))
+                     .toString(),
+                 QStringLiteral("vm-win-bekonly"));
+    }
+
     void keysGoneRow3()
     {
         QTemporaryDir dir;

@@ -244,6 +244,7 @@ void CreateVmPage::create()
         new CreateVmOperation(m_context->services, m_context->outputs, m_context->staging, s, this);
     m_op = op;
     m_create->setEnabled(false);
+    m_reminder->hide();
     connect(op, &Operation::progress, m_status,
             [this](int, const QString &status) { m_status->setText(status); });
     connect(op, &Operation::finished, this, [this, op] {
