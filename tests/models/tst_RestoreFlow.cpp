@@ -560,6 +560,55 @@ private Q_SLOTS:
                  point.keyAndSecret.keyUrl);
     }
 
+    // The files read with a one-hour read-only SAS signed with the account key.
+    void templateReadWithSas()
+    {
+        SandboxFixture fixture;
+        SandboxSession s(fixture);
+        const RecoveryPoint point = latestPoint(s, QStringLiteral("vm-win-protected"));
+        const StorageAccount staging = account(s, QStringLiteral("stgrestoreeastus"));
+        RestoreDisksOperation restore(
+            s.services(), vaultId, point.id,
+            RestoreRequests::restoreDisks(point,
+                                          target(QStringLiteral("vm-win-protected"), staging)));
+        QVERIFY(finish(restore));
+        QVERIFY2(restore.isOk(), qPrintable(restore.error().toDetailsText()));
+        const RestoreJobOutputs out = restore.outputs();
+
+        // A SAS signed with a key the account does not have is refused by the service.
+        BlobDownloadOperation forged(
+            s.services(), staging,
+            BlobDownloadOperation::blobUrlFor(staging, out.configContainer, out.configBlobName),
+            BlobDownloadOperation::Auth::Sas);
+        forged.setAccountKey(QByteArray("not-the-key").toBase64());
+        QVERIFY(finish(forged));
+        QCOMPARE(forged.error().code(), QStringLiteral("AuthenticationFailed"));
+
+        CreateVmOperation::Settings settings;
+        settings.vmName = QStringLiteral("vm-win-sas");
+        settings.resourceGroupId = restoreRg;
+        settings.virtualNetwork = QStringLiteral("vnet-apps-eastus");
+        settings.subnet = QStringLiteral("default");
+        settings.auth = BlobDownloadOperation::Auth::Sas;
+        CreateVmOperation byTemplate(s.services(), out, staging, settings);
+        QVERIFY(finish(byTemplate));
+        QVERIFY2(byTemplate.isOk(), qPrintable(byTemplate.error().toDetailsText()));
+        QCOMPARE(osDiskEncryption(storedVm(fixture, byTemplate.vmId()))
+                     .value(QStringLiteral("diskEncryptionKey"))
+                     .toObject()
+                     .value(QStringLiteral("secretUrl"))
+                     .toString(),
+                 point.keyAndSecret.secretUrl);
+
+        // Accounts without shared keys take no SAS either: said before any call.
+        BlobDownloadOperation noKey(
+            s.services(), account(s, QStringLiteral("stgnokeyeastus")),
+            BlobDownloadOperation::blobUrlFor(staging, out.configContainer, out.configBlobName),
+            BlobDownloadOperation::Auth::Sas);
+        QVERIFY(finish(noKey));
+        QCOMPARE(noKey.error().code(), QStringLiteral("KeyBasedAuthenticationNotPermitted"));
+    }
+
     void oldPointHasNoTemplate()
     {
         SandboxFixture fixture;

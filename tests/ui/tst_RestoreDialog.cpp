@@ -154,6 +154,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             d.createVmPage()->script()->toPlainText().contains(QStringLiteral("Set-AzVMOSDisk")),
             10000);
+        // Files read with a one-hour SAS this time: the config is read again, then deployed.
+        d.createVmPage()->authCombo()->setCurrentIndex(2);
+        d.createVmPage()->script()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            d.createVmPage()->script()->toPlainText().contains(QStringLiteral("Set-AzVMOSDisk")),
+            10000);
         QTest::mouseClick(d.createVmPage()->createButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
         QVERIFY(created.first().first().toString().endsWith(

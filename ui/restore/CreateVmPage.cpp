@@ -71,8 +71,13 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     group->addButton(m_rest);
     m_routeNote->setWordWrap(true);
     m_status->setWordWrap(true);
-    m_auth->addItem(tr("Storage account key (shared key)"));
-    m_auth->addItem(tr("My Microsoft Entra sign-in"));
+    // Index 1 stays the Entra sign-in: enter() picks it for accounts without shared keys.
+    m_auth->addItem(tr("Storage account key (shared key)"),
+                    QVariant::fromValue(BlobDownloadOperation::Auth::SharedKey));
+    m_auth->addItem(tr("My Microsoft Entra sign-in"),
+                    QVariant::fromValue(BlobDownloadOperation::Auth::Bearer));
+    m_auth->addItem(tr("Read-only SAS for one hour (signed with the account key)"),
+                    QVariant::fromValue(BlobDownloadOperation::Auth::Sas));
     m_script->setReadOnly(true);
     m_script->setTabChangesFocus(true);
     m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -162,8 +167,7 @@ void CreateVmPage::loadScript()
     if (!m_context->outputs.hasConfig()) {
         return;
     }
-    const auto auth = m_auth->currentIndex() == 1 ? BlobDownloadOperation::Auth::Bearer
-                                                  : BlobDownloadOperation::Auth::SharedKey;
+    const auto auth = m_auth->currentData().value<BlobDownloadOperation::Auth>();
     auto *op = new BlobDownloadOperation(
         m_context->services, m_context->staging,
         BlobDownloadOperation::blobUrlFor(m_context->staging, m_context->outputs.configContainer,
@@ -236,8 +240,7 @@ void CreateVmPage::create()
                                       : CreateVmOperation::Route::Rest;
     s.vmName = m_name->text().trimmed();
     s.resourceGroupId = m_context->targetResourceGroupId;
-    s.auth = m_auth->currentIndex() == 1 ? BlobDownloadOperation::Auth::Bearer
-                                         : BlobDownloadOperation::Auth::SharedKey;
+    s.auth = m_auth->currentData().value<BlobDownloadOperation::Auth>();
     s.virtualNetwork = m_network->text().trimmed();
     s.subnet = m_subnet->text().trimmed();
     auto *op =
