@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreJobOutputs.h"
 
+#include "RestoredVmConfig.h"
+#include "azure/ResourceId.h"
+
+#include <QCoreApplication>
+
 namespace {
 QString bag(const BackupJob &job, const char *key)
 {
@@ -37,4 +42,36 @@ QString RestoreJobOutputs::templateContainer() const
 QString RestoreJobOutputs::templateBlobName() const
 {
     return templateBlobUri.path().section(QLatin1Char('/'), -1);
+}
+
+QStringList RestoreJobOutputs::describe(const RestoredVmConfig *config) const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("RestoreJobOutputs", text);
+    };
+    QStringList lines;
+    if (config && config->isValid()) {
+        lines.append(tr("OS disk: %1 (resource group %2)")
+                         .arg(ResourceId(config->osDiskId()).name(), targetResourceGroup));
+        QStringList data;
+        for (const QString &id : config->dataDiskIds()) {
+            data.append(ResourceId(id).name());
+        }
+        lines.append(data.isEmpty() ? tr("Data disks: none")
+                                    : tr("Data disks: %1").arg(data.join(QStringLiteral(", "))));
+    } else {
+        lines.append(tr("Disks: managed disks in resource group %1 (listed in the VM config file)")
+                         .arg(targetResourceGroup));
+    }
+    lines.append(tr("Staging storage account: %1").arg(storageAccountName));
+    lines.append(tr("VM config file: %1/%2").arg(configContainer, configBlobName));
+    lines.append(hasTemplate()
+                     ? tr("Deployment template: %1").arg(templateBlobUri.toString())
+                     : tr("Deployment template: none (recovery point from before 27 April 2017)"));
+    lines.append(encryptionInfoBlobName.isEmpty()
+                     ? tr("Encryption info file: none")
+                     : tr("Encryption info file: %1/%2 (holds the key backup: keep it private and "
+                          "delete it when done)")
+                           .arg(configContainer, encryptionInfoBlobName));
+    return lines;
 }

@@ -4,7 +4,10 @@
 #include "azure/BackupJob.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+class RestoredVmConfig;
 
 // What a finished Restore Disks job produced, read from its extended info property bag
 // (the keys az CLI and PowerShell documentation show). The template exists only for
@@ -26,4 +29,9 @@ struct RestoreJobOutputs
     QString templateBlobName() const;
 
     static RestoreJobOutputs fromJob(const BackupJob &job);
+
+    // What to show the user, one line each: the disks (named from `config` once the config
+    // file was read, else where to find them), the config file, the template URI and the
+    // encryption info file. No key material: the info file is only named.
+    QStringList describe(const RestoredVmConfig *config = nullptr) const;
 };

@@ -82,6 +82,10 @@ void RestoreKeysOperation::restoreObject(bool key)
                         : tr("Restoring the disk encryption secret into %1").arg(m_target.name));
     const QUrl vaultUri(m_target.vaultUri);
     const QString scope = m_services->cloud().keyVaultScope;
+    if (!key && m_source.hasKek()) {
+        setWrappedSecret(data);
+        return;
+    }
     m_call = m_services->rest()->send(key ? KeyVaultRequests::restoreKey(vaultUri, data, scope)
                                           : KeyVaultRequests::restoreSecret(vaultUri, data, scope));
     connect(m_call, &RestCall::finished, this, [this, key, call = m_call] {
@@ -99,6 +103,36 @@ void RestoreKeysOperation::restoreObject(bool key)
         }
         (key ? m_keyDone : m_secretDone) = true;
         done(key);
+    });
+}
+
+void RestoreKeysOperation::setWrappedSecret(const QString &wrappedBek)
+{
+    // The PowerShell guidance's Set-AzKeyVaultSecret: same name, a new version, the tags
+    // ADE looks for, the KEK URL being the restored key's.
+    const QString name = KeyVaultObjectUrl::parse(m_source.secretUrl).name;
+    m_call = m_services->rest()->send(KeyVaultRequests::setSecret(
+        QUrl(m_target.vaultUri), name, wrappedBek, QStringLiteral("Wrapped BEK"),
+        KeyVaultRequests::adeSecretTags(name, m_restored.keyUrl, m_options.machineName,
+                                        m_options.linuxVm),
+        m_services->cloud().keyVaultScope));
+    connect(m_call, &RestCall::finished, this, [this, call = m_call] {
+        if (isFinished()) {
+            return;
+        }
+        if (!call->isOk()) {
+            fail(call->error());
+            return;
+        }
+        const QString id = call->response().json.object().value(QStringLiteral("id")).toString();
+        if (KeyVaultObjectUrl::parse(id).version.isEmpty()) {
+            fail(AzureError::badResponse(
+                tr("Key Vault did not say which version of the secret it created.")));
+            return;
+        }
+        m_restored.secretUrl = id;
+        m_secretDone = true;
+        done(false);
     });
 }
 

@@ -12,12 +12,14 @@ class RestCall;
 
 // "Restore key and secret": puts the KEK and the BEK secret of a recovery point back into a
 // key vault from the backup data the recovery point carries, key first (the secret is
-// wrapped with it). Both use Key Vault's restore API, which keeps the original names,
-// versions and ADE tags, so the restored URLs are the recovery point's with the target
-// vault's address. A 409 (the name exists) counts as success once the needed version is
-// confirmed there. The target must be in the same subscription and geography as the
-// original vault (Key Vault cannot decrypt the backup elsewhere): refused before any call.
-// The backup data is sent once and never logged, shown or kept in the result.
+// wrapped with it). The key goes back with Key Vault's key restore API, which keeps its
+// name and version. With a KEK the point carries the wrapped BEK itself: it is set as a new
+// version of the secret with content type "Wrapped BEK" and the tags ADE reads
+// (restored().secretUrl names that version). BEK-only points carry a secret backup, put
+// back with the secret restore API. A 409 from a restore (the name exists) counts as
+// success once the needed version is confirmed there. The target must be in the same subscription
+// and geography as the original vault (Key Vault cannot decrypt the backup elsewhere): refused
+// before any call. The backup data is sent once and never logged, shown or kept in the result.
 class RestoreKeysOperation : public Operation
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
         bool restoreSecret = true;
         // Where the original key vault was (its subscription comes from keyVaultId).
         QString sourceLocation;
+        // For the ADE tags of a wrapped BEK: the VM the secret belongs to.
+        QString machineName;
+        bool linuxVm = false;
     };
 
     RestoreKeysOperation(AzureServices *services, const RecoveryPoint &point,
@@ -46,6 +51,7 @@ protected:
 
 private:
     void restoreObject(bool key);
+    void setWrappedSecret(const QString &wrappedBek);
     void verify(bool key);
     void done(bool key);
 

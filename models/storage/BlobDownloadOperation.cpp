@@ -45,7 +45,7 @@ void BlobDownloadOperation::run()
                         tr("The blob address is not valid.")));
         return;
     }
-    if (m_auth == Auth::SharedKey && !m_account.allowSharedKeyAccess) {
+    if (m_auth != Auth::Bearer && !m_account.allowSharedKeyAccess) {
         // Known up front from the account's properties: spare the round trip.
         fail(AzureError(AzureError::Category::Permission,
                         QStringLiteral("KeyBasedAuthenticationNotPermitted"),
@@ -53,7 +53,7 @@ void BlobDownloadOperation::run()
                             .arg(m_account.name)));
         return;
     }
-    if (m_auth == Auth::SharedKey && m_key.isEmpty()) {
+    if (m_auth != Auth::Bearer && m_key.isEmpty()) {
         listKeys();
     } else {
         download();
@@ -107,7 +107,19 @@ void BlobDownloadOperation::download()
         {"x-ms-client-request-id", request.clientRequestId.toLatin1()},
         {"x-ms-return-client-request-id", "true"},
     };
-    if (m_auth == Auth::SharedKey) {
+    if (m_auth == Auth::Sas) {
+        // The SAS is the credential: no Authorization header, no token.
+        request.url = BlobSharedKey::readSasUrl(
+            m_url, m_account.blobEndpoint, m_account.name, m_key,
+            QDateTime::currentDateTimeUtc().addSecs(3600), QLatin1String(serviceVersion));
+        if (request.url.isEmpty()) {
+            fail(AzureError(AzureError::Category::Client, QStringLiteral("InvalidAccountKey"),
+                            tr("No SAS could be signed for %1: the blob is not in the account, "
+                               "or its key is not valid base64.")
+                                .arg(m_url.fileName())));
+            return;
+        }
+    } else if (m_auth == Auth::SharedKey) {
         const QByteArray auth = BlobSharedKey::authorizationHeader(request.method, request.headers,
                                                                    m_account.name, m_key, m_url);
         if (auth.endsWith(':')) {

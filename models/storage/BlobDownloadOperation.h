@@ -22,7 +22,10 @@ public:
     enum class Auth
     {
         SharedKey,
-        Bearer
+        Bearer,
+        // A read-only SAS for the one blob, valid for an hour, signed with the account key
+        // (what a portal "Generate SAS" link does); needs shared-key access like SharedKey.
+        Sas
     };
 
     static constexpr const char *serviceVersion = "2021-08-06";

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QMessageAuthenticationCode>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace {
@@ -69,6 +70,61 @@ QByteArray BlobSharedKey::signature(const QByteArray &base64AccountKey,
     }
     return QMessageAuthenticationCode::hash(stringToSign, key.decoded, QCryptographicHash::Sha256)
         .toBase64();
+}
+
+QUrl BlobSharedKey::readSasUrl(const QUrl &blobUrl, const QUrl &blobEndpoint,
+                               const QString &accountName, const QByteArray &base64AccountKey,
+                               const QDateTime &expiry, const QString &version)
+{
+    QString base = blobEndpoint.path(QUrl::FullyDecoded);
+    if (!base.endsWith(QLatin1Char('/'))) {
+        base += QLatin1Char('/');
+    }
+    const QString path = blobUrl.path(QUrl::FullyDecoded);
+    if (blobUrl.host() != blobEndpoint.host() || blobUrl.port() != blobEndpoint.port() ||
+        !path.startsWith(base) || path.size() == base.size()) {
+        return {};
+    }
+    const QString se = expiry.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    // Only over TLS where the endpoint has it (the sandbox is plain HTTP on loopback).
+    const QString spr =
+        blobUrl.scheme() == QLatin1String("https") ? QStringLiteral("https") : QString();
+    // Service SAS string-to-sign (version 2020-12-06 and later): sp, st, se, resource, si,
+    // sip, spr, sv, sr, snapshot time, encryption scope, then the five response headers.
+    const QStringList fields{QStringLiteral("r"),
+                             QString(),
+                             se,
+                             QStringLiteral("/blob/") + accountName + QLatin1Char('/') +
+                                 path.mid(base.size()),
+                             QString(),
+                             QString(),
+                             spr,
+                             version,
+                             QStringLiteral("b"),
+                             QString(),
+                             QString(),
+                             QString(),
+                             QString(),
+                             QString(),
+                             QString(),
+                             QString()};
+    const QByteArray sig = signature(base64AccountKey, fields.join(QLatin1Char('\n')).toUtf8());
+    if (sig.isEmpty()) {
+        return {};
+    }
+    QUrlQuery query(blobUrl);
+    query.addQueryItem(QStringLiteral("sv"), version);
+    query.addQueryItem(QStringLiteral("sr"), QStringLiteral("b"));
+    query.addQueryItem(QStringLiteral("sp"), QStringLiteral("r"));
+    query.addQueryItem(QStringLiteral("se"), QString::fromLatin1(QUrl::toPercentEncoding(se)));
+    if (!spr.isEmpty()) {
+        query.addQueryItem(QStringLiteral("spr"), spr);
+    }
+    query.addQueryItem(QStringLiteral("sig"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sig))));
+    QUrl url = blobUrl;
+    url.setQuery(query);
+    return url;
 }
 
 QByteArray BlobSharedKey::authorizationHeader(const QByteArray &method, const Headers &headers,

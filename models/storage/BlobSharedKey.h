@@ -23,6 +23,13 @@ QByteArray signature(const QByteArray &base64AccountKey, const QByteArray &strin
 QByteArray authorizationHeader(const QByteArray &method, const Headers &headers,
                                const QString &accountName, const QByteArray &base64AccountKey,
                                const QUrl &url);
+// `blobUrl` with a read-only service SAS for that one blob (sr=b, sp=r, signed version
+// `version`, valid until `expiry`), signed with the account key; the canonicalized resource
+// is "/blob/{account}/{container}/{blob}", the blob's path below `blobEndpoint`. Invalid
+// (empty) when the key is not base64 or the URL is not below the endpoint.
+QUrl readSasUrl(const QUrl &blobUrl, const QUrl &blobEndpoint, const QString &accountName,
+                const QByteArray &base64AccountKey, const QDateTime &expiry,
+                const QString &version);
 // RFC 1123 date in GMT, as x-ms-date wants it.
 QByteArray httpDate(const QDateTime &utc);
 } // namespace BlobSharedKey

@@ -69,6 +69,7 @@ class tst_KeyVaultService : public QObject
 
 private Q_SLOTS:
     void vaultGetAndListMatchExamples();
+    void vaultCreateNameRulesAndGlobalNames();
     void accessPolicyAddAndRemove();
     void readerCannotChangeAccessPolicies();
     void roleAssignmentOwnerOnly();
@@ -115,6 +116,63 @@ void tst_KeyVaultService::vaultGetAndListMatchExamples()
                                .arg(SandboxIds::production, kMgmtApi)),
                      f.automationToken());
     QCOMPARE(bySub.json()[QStringLiteral("value")].toArray().size(), 4);
+}
+
+void tst_KeyVaultService::vaultCreateNameRulesAndGlobalNames()
+{
+    SandboxFixture f;
+    const QJsonObject body{
+        {QStringLiteral("location"), QStringLiteral("eastus")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("tenantId"), SandboxIds::tenant},
+                     {QStringLiteral("sku"),
+                      QJsonObject{{QStringLiteral("family"), QStringLiteral("A")},
+                                  {QStringLiteral("name"), QStringLiteral("standard")}}},
+                     {QStringLiteral("enabledForDiskEncryption"), true}}}};
+    for (const QString &bad :
+         {QStringLiteral("kv"), QStringLiteral("1kv-new"), QStringLiteral("kv--new"),
+          QStringLiteral("kv-new-"), QStringLiteral("kv_new")}) {
+        const auto r =
+            f.http().sendJson("PUT", f.url(kVaults + bad + kMgmtApi), body, f.automationToken());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
+                 QStringLiteral("VaultNameNotValid"));
+    }
+    const auto created = f.http().sendJson(
+        "PUT", f.url(kVaults + QStringLiteral("kv-new-1") + kMgmtApi), body, f.automationToken());
+    QCOMPARE(created.status, 201);
+    expectShape(
+        created.json(),
+        TestData::exampleResponseBody(QStringLiteral("keyvault-mgmt/2024-11-01/getVault.json")),
+        {QStringLiteral("$.properties.hsmPoolResourceId"),
+         QStringLiteral("$.properties.accessPolicies[0]"), QStringLiteral("$.tags.key1"),
+         QStringLiteral("$.tags.key2")});
+    const QJsonObject props = created.json()[QStringLiteral("properties")].toObject();
+    QCOMPARE(props[QStringLiteral("vaultUri")].toString(),
+             f.url(QStringLiteral("/keyvault/kv-new-1/")).toString());
+    QVERIFY(props[QStringLiteral("enabledForDiskEncryption")].toBool());
+    QCOMPARE(f.http()
+                 .sendJson("PUT", f.url(kVaults + QStringLiteral("kv-new-1") + kMgmtApi), body,
+                           f.automationToken())
+                 .status,
+             200);
+    // Names are global: taken in any resource group.
+    const auto taken = f.http().sendJson(
+        "PUT",
+        f.url(QStringLiteral("/subscriptions/%1/resourceGroups/rg-apps-eastus/providers/"
+                             "Microsoft.KeyVault/vaults/kv-ready-eastus%2")
+                  .arg(SandboxIds::production, kMgmtApi)),
+        body, f.automationToken());
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(taken.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("VaultAlreadyExists"));
+    const auto noGroup =
+        f.http().sendJson("PUT",
+                          f.url(QStringLiteral("/subscriptions/%1/resourceGroups/rg-none/providers/"
+                                               "Microsoft.KeyVault/vaults/kv-new-2%2")
+                                    .arg(SandboxIds::production, kMgmtApi)),
+                          body, f.automationToken());
+    QCOMPARE(noGroup.status, 404);
 }
 
 void tst_KeyVaultService::accessPolicyAddAndRemove()

@@ -273,20 +273,27 @@ void tst_RecoveryRestore::keysGoneFailsUntilRestoredFromBackupData()
                                                        .toObject()
                                                        .value(QStringLiteral("keyBackupData"))
                                                        .toString());
-    const auto secret = KeyVaultData::decodeSecretBackup(ks.value(QStringLiteral("bekDetails"))
-                                                             .toObject()
-                                                             .value(QStringLiteral("secretData"))
-                                                             .toString());
-    QVERIFY(key && secret);
+    // With a KEK the point carries the wrapped BEK itself (no secret backup blob).
+    const QJsonObject bek = ks.value(QStringLiteral("bekDetails")).toObject();
+    const QString wrappedBek = bek.value(QStringLiteral("secretData")).toString();
+    QVERIFY(key);
+    QVERIFY(!wrappedBek.isEmpty());
+    QVERIFY(!KeyVaultData::decodeSecretBackup(wrappedBek));
     for (const QJsonValue &v : key->value(QStringLiteral("versions")).toArray()) {
         KeyVaultData::addKeyVersion(world, QStringLiteral("kv-keysgone-eastus"),
                                     key->value(QStringLiteral("name")).toString(), v.toObject());
     }
-    for (const QJsonValue &v : secret->value(QStringLiteral("versions")).toArray()) {
-        KeyVaultData::addSecretVersion(world, QStringLiteral("kv-keysgone-eastus"),
-                                       secret->value(QStringLiteral("name")).toString(),
-                                       v.toObject());
-    }
+    // Put back under the version the point names (set secret would make a new one, and the
+    // restore would then be sent with that URL).
+    const auto secretUrl =
+        RecoveryIds::parseKeyVaultUrl(bek.value(QStringLiteral("secretUrl")).toString());
+    KeyVaultData::addSecretVersion(
+        world, QStringLiteral("kv-keysgone-eastus"), secretUrl.name,
+        QJsonObject{{QStringLiteral("version"), secretUrl.version},
+                    {QStringLiteral("value"), wrappedBek},
+                    {QStringLiteral("contentType"), QStringLiteral("Wrapped BEK")},
+                    {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("enabled"), true}}},
+                    {QStringLiteral("tags"), QJsonObject()}});
     const QJsonObject ok = restore(f, token, QStringLiteral("vm-lin-keysgone"),
                                    restoreRequest(QStringLiteral("vm-lin-keysgone"), point));
     QCOMPARE(props(ok).value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));

@@ -3,6 +3,7 @@
 // key check -> validate and restore -> create the VM; rows 2 and 3 in the dialog.
 // With EVB_SCREENSHOT_DIR set, each step is saved as docs/screenshots/restore-*.png.
 #include "SandboxSession.h"
+#include "auth/CloudEnvironment.h"
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
 #include "restore/CreateVmPage.h"
@@ -14,15 +15,20 @@
 #include "services/ArmCallOperation.h"
 #include "widgets/MessageBanner.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -56,6 +62,19 @@ void shoot(QWidget *w, const char *name)
         QCoreApplication::processEvents();
         w->grab().save(dir + QStringLiteral("/restore-%1.png").arg(QLatin1String(name)));
     }
+}
+
+// Services whose cloud is the sandbox's own, so Graph (/me) is reached too.
+AzureServices *sandboxCloudServices(SandboxFixture &f, SandboxSession &s)
+{
+    QString error;
+    const auto cloud = CloudEnvironment::fromJson(f.sandbox().cloudEndpoints(),
+                                                  QStringLiteral("AzureSandbox"), &error);
+    Q_ASSERT(cloud);
+    auto *services = new AzureServices(s.rest(), s.arm(), *cloud, SandboxIds::tenant, s.nam());
+    services->setSubscriptionIds({SandboxIds::production, SandboxIds::devTest});
+    services->setJobPollInterval(std::chrono::milliseconds(20));
+    return services;
 }
 
 void toRestoreStep(RestoreDialog &d)
@@ -117,8 +136,13 @@ private Q_SLOTS:
         QTest::mouseClick(d.runPage()->restoreButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(d.runPage()->isDone(), 20000);
         QCOMPARE(jobs.count(), 1);
-        const QString outputs =
-            d.findChild<QPlainTextEdit *>(QStringLiteral("restoreOutputs"))->toPlainText();
+        auto *outputsView = d.findChild<QPlainTextEdit *>(QStringLiteral("restoreOutputs"));
+        // The disks are named once the config file is read.
+        QTRY_VERIFY_WITH_TIMEOUT(outputsView->toPlainText().contains(
+                                     QStringLiteral("OS disk: vm-win-protected-osdisk-")),
+                                 10000);
+        QVERIFY(outputsView->toPlainText().contains(QStringLiteral("Data disks:")));
+        const QString outputs = outputsView->toPlainText();
         QVERIFY(outputs.contains(QStringLiteral("Deployment template: http")));
         QVERIFY(outputs.contains(QStringLiteral("Encryption info file")));
         shoot(&d, "3-restored");
@@ -130,11 +154,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             d.createVmPage()->script()->toPlainText().contains(QStringLiteral("Set-AzVMOSDisk")),
             10000);
+        // Files read with a one-hour SAS this time: the config is read again, then deployed.
+        d.createVmPage()->authCombo()->setCurrentIndex(2);
+        d.createVmPage()->script()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            d.createVmPage()->script()->toPlainText().contains(QStringLiteral("Set-AzVMOSDisk")),
+            10000);
         QTest::mouseClick(d.createVmPage()->createButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
         QVERIFY(created.first().first().toString().endsWith(
             QStringLiteral("/vm-win-protected-restored")));
+        // Next step named: turn the ADE extension back on, with the vault and the KEK.
+        CreateVmPage *page = d.createVmPage();
+        QTRY_VERIFY(page->encryptionReminder()->isVisible());
+        const QString reminder = page->encryptionReminder()->toPlainText();
+        QVERIFY(reminder.contains(
+            QStringLiteral("Set-AzVMDiskEncryptionExtension -ResourceGroupName "
+                           "'rg-restore-eastus' -VMName 'vm-win-protected-restored'")));
+        QVERIFY(reminder.contains(QStringLiteral("az vm encryption enable")));
+        QVERIFY(reminder.contains(QStringLiteral("-KeyEncryptionKeyUrl")));
         shoot(&d, "4-vm-created");
+
+        // The same VM as a script to run elsewhere: PowerShell or az CLI, copied or saved.
+        page->scriptLanguage()->setFocus();
+        QTest::keyClick(page->scriptLanguage(), Qt::Key_Down);
+        QCOMPARE(page->scriptLanguage()->currentIndex(), 1);
+        const QString cli = page->script()->toPlainText();
+        QVERIFY(cli.startsWith(QStringLiteral("#!/usr/bin/env bash")));
+        QVERIFY(cli.contains(QStringLiteral("--os-type windows")));
+        QVERIFY(cli.contains(QStringLiteral("az vm encryption enable")));
+        QVERIFY(!cli.contains(QStringLiteral("{sandbox}")));
+        QVERIFY(page->copyScriptButton()->isEnabled());
+        QTest::mouseClick(page->copyScriptButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), cli);
+        QTemporaryDir dir;
+        QVERIFY(page->saveScriptTo(dir.filePath(QStringLiteral("restore.sh"))));
+        QFile saved(dir.filePath(QStringLiteral("restore.sh")));
+        QVERIFY(saved.open(QIODevice::ReadOnly | QIODevice::Text));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), cli);
+        QVERIFY(!page->saveScriptTo(dir.filePath(QStringLiteral("no/such/folder/x.sh"))));
+        QCOMPARE(d.banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(d.banner()->text().contains(QStringLiteral("copy the script instead")));
+        shoot(&d, "8-script-cli");
     }
 
     void sharedKeyDisabledStagingAccount()
@@ -215,6 +276,65 @@ private Q_SLOTS:
         QCOMPARE(d.banner()->kind(), MessageBanner::Kind::Success);
         QTest::mouseClick(d.runPage()->restoreButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(d.runPage()->isDone(), 20000);
+    }
+
+    // Row 2's fix in the dialog: a new key vault in the restore's region, the key and
+    // secret restored into it, then the disks.
+    void keyVaultGoneCreateVault()
+    {
+        SandboxFixture fixture;
+        SandboxSession s(fixture);
+        // A vault of the same subscription and geography, but another region.
+        const QString readyId =
+            QStringLiteral("/subscriptions/%1/resourceGroups/rg-keyvaults-eastus/providers/"
+                           "Microsoft.KeyVault/vaults/")
+                .arg(SandboxIds::production);
+        QJsonObject west =
+            fixture.sandbox().world().resource(readyId + QStringLiteral("kv-ready-eastus"));
+        QVERIFY(!west.isEmpty());
+        west.insert(QStringLiteral("id"), readyId + QStringLiteral("kv-apps-westus2"));
+        west.insert(QStringLiteral("name"), QStringLiteral("kv-apps-westus2"));
+        west.insert(QStringLiteral("location"), QStringLiteral("westus2"));
+        fixture.sandbox().world().put(west);
+        RestoreDialog d(sandboxCloudServices(fixture, s), Vault::fromJson(get(s, vaultId)),
+                        item(s, QStringLiteral("vm-win-kvgone")));
+        d.show();
+        QTRY_VERIFY_WITH_TIMEOUT(d.pointPage()->model()->rowCount() > 0, 10000);
+        toRestoreStep(d);
+        RestoreRunPage *run = d.runPage();
+        QTRY_VERIFY_WITH_TIMEOUT(run->keysStatus()->text().contains(QStringLiteral("create one")),
+                                 10000);
+        // Vaults of other regions are listed with the reason, not offered.
+        QTRY_VERIFY_WITH_TIMEOUT(run->vaultChoice()->count() > 0, 10000);
+        for (int i = 0; i < run->vaultChoice()->count(); ++i) {
+            QVERIFY(run->vaultChoice()->itemText(i).contains(QStringLiteral("(eastus)")));
+        }
+        QVERIFY(run->vaultNote()->text().contains(
+            QStringLiteral("kv-apps-westus2 is in westus2; Azure Disk Encryption needs")));
+        QVERIFY(run->newVaultName()->isVisible());
+        QTest::keyClicks(run->newVaultName(), QStringLiteral("kv--x"));
+        QVERIFY(!run->createVaultButton()->isEnabled());
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("restoreNewKeyVaultNote"))
+                    ->text()
+                    .contains(QStringLiteral("two hyphens")));
+        run->newVaultName()->clear();
+        QTest::keyClicks(run->newVaultName(), QStringLiteral("kv-restore-gui"));
+        QVERIFY(run->createVaultButton()->isEnabled());
+        QTest::mouseClick(run->createVaultButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->vaultChoice()->currentText().startsWith(QStringLiteral("kv-restore-gui")), 10000);
+        QVERIFY(fixture.sandbox().world().contains(
+            QStringLiteral("/subscriptions/%1/resourceGroups/rg-restore-eastus/providers/"
+                           "Microsoft.KeyVault/vaults/kv-restore-gui")
+                .arg(SandboxIds::production)));
+        shoot(&d, "9-keyvault-created");
+        QTRY_VERIFY_WITH_TIMEOUT(run->restoreKeysButton()->isEnabled(), 10000);
+        QTest::mouseClick(run->restoreKeysButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run->keysStatus()->text().contains(QStringLiteral("holds")),
+                                 10000);
+        QVERIFY(run->keysStatus()->text().contains(QStringLiteral("kv-restore-gui")));
+        QTest::mouseClick(run->restoreButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isDone(), 20000);
     }
 
     void keyVaultGoneIsExplainedRow2()

@@ -4,14 +4,19 @@
 #include "azure/ResourceId.h"
 #include "net/ArmClient.h"
 #include "restore/CreateVmOperation.h"
+#include "restore/RestoreScript.h"
 #include "restore/RestoredVmConfig.h"
 #include "services/AzureServices.h"
 #include "storage/BlobDownloadOperation.h"
 
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +39,10 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     , m_create(new QPushButton(tr("&Create VM"), this))
     , m_status(new QLabel(this))
     , m_script(new QPlainTextEdit(this))
+    , m_language(new QComboBox(this))
+    , m_copy(new QPushButton(tr("Co&py script"), this))
+    , m_save(new QPushButton(tr("Sa&ve script…"), this))
+    , m_reminder(new QPlainTextEdit(this))
 {
     nameWidget(m_template, "createVmTemplateRoute", tr("Deploy the restore template"));
     nameWidget(m_rest, "createVmRestRoute", tr("Create the VM directly"));
@@ -44,21 +53,39 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     nameWidget(m_auth, "createVmAuth", tr("How to read the restore files"));
     nameWidget(m_create, "createVmButton", tr("Create VM"));
     nameWidget(m_status, "createVmStatus", tr("VM creation status"));
-    nameWidget(m_script, "createVmScript", tr("Equivalent Az PowerShell script"));
+    nameWidget(m_script, "createVmScript", tr("Equivalent script"));
+    nameWidget(m_language, "createVmScriptLanguage", tr("Script language"));
+    nameWidget(m_copy, "createVmCopyScript", tr("Copy the script"));
+    nameWidget(m_save, "createVmSaveScript", tr("Save the script to a file"));
+    nameWidget(m_reminder, "createVmEncryptionReminder",
+               tr("How to turn Azure Disk Encryption back on"));
+    m_language->addItem(tr("Az PowerShell"));
+    m_language->addItem(tr("az CLI (bash)"));
+    m_reminder->setReadOnly(true);
+    m_reminder->setTabChangesFocus(true);
+    m_reminder->hide();
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
     auto *group = new QButtonGroup(this);
     group->addButton(m_template);
     group->addButton(m_rest);
     m_routeNote->setWordWrap(true);
     m_status->setWordWrap(true);
-    m_auth->addItem(tr("Storage account key (shared key)"));
-    m_auth->addItem(tr("My Microsoft Entra sign-in"));
+    // Index 1 stays the Entra sign-in: enter() picks it for accounts without shared keys.
+    m_auth->addItem(tr("Storage account key (shared key)"),
+                    QVariant::fromValue(BlobDownloadOperation::Auth::SharedKey));
+    m_auth->addItem(tr("My Microsoft Entra sign-in"),
+                    QVariant::fromValue(BlobDownloadOperation::Auth::Bearer));
+    m_auth->addItem(tr("Read-only SAS for one hour (signed with the account key)"),
+                    QVariant::fromValue(BlobDownloadOperation::Auth::Sas));
     m_script->setReadOnly(true);
     m_script->setTabChangesFocus(true);
     m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_script->setPlaceholderText(tr("The PowerShell script appears once the config file is read."));
+    m_script->setPlaceholderText(tr("The script appears once the config file is read."));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_script->setFont(mono);
+    m_reminder->setFont(mono);
     m_network->setText(QStringLiteral("vnet-apps-eastus"));
     m_subnet->setText(QStringLiteral("default"));
 
@@ -76,13 +103,28 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Equivalent Az PowerShell:"), this));
+    layout->addWidget(m_reminder);
+    auto *scriptRow = new QHBoxLayout;
+    auto *scriptLabel = new QLabel(tr("Or run it yourself, in &language:"), this);
+    scriptLabel->setBuddy(m_language);
+    scriptRow->addWidget(scriptLabel);
+    scriptRow->addWidget(m_language);
+    scriptRow->addStretch();
+    scriptRow->addWidget(m_copy);
+    scriptRow->addWidget(m_save);
+    layout->addLayout(scriptRow);
     layout->addWidget(m_script, 1);
 
     connect(m_template, &QRadioButton::toggled, this, &CreateVmPage::updateRoute);
     connect(m_create, &QPushButton::clicked, this, &CreateVmPage::create);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &CreateVmPage::loadScript);
     connect(m_name, &QLineEdit::textChanged, this, &CreateVmPage::updateScript);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &CreateVmPage::updateScript);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_script->toPlainText());
+        Q_EMIT info(tr("The script is on the clipboard."));
+    });
+    connect(m_save, &QPushButton::clicked, this, &CreateVmPage::saveScript);
 }
 
 void CreateVmPage::enter()
@@ -125,8 +167,7 @@ void CreateVmPage::loadScript()
     if (!m_context->outputs.hasConfig()) {
         return;
     }
-    const auto auth = m_auth->currentIndex() == 1 ? BlobDownloadOperation::Auth::Bearer
-                                                  : BlobDownloadOperation::Auth::SharedKey;
+    const auto auth = m_auth->currentData().value<BlobDownloadOperation::Auth>();
     auto *op = new BlobDownloadOperation(
         m_context->services, m_context->staging,
         BlobDownloadOperation::blobUrlFor(m_context->staging, m_context->outputs.configContainer,
@@ -147,11 +188,49 @@ void CreateVmPage::loadScript()
 
 void CreateVmPage::updateScript()
 {
-    if (m_config.isValid()) {
-        m_script->setPlainText(
-            m_config.powerShellScript(ResourceId(m_context->targetResourceGroupId).resourceGroup(),
-                                      m_name->text().trimmed()));
+    const auto language = m_language->currentIndex() == 1 ? RestoreScript::Language::AzureCli
+                                                          : RestoreScript::Language::PowerShell;
+    m_script->setPlainText(RestoreScript::createVm(
+        m_config, language, ResourceId(m_context->targetResourceGroupId).resourceGroup(),
+        m_name->text().trimmed()));
+    m_copy->setEnabled(m_config.isValid());
+    m_save->setEnabled(m_config.isValid());
+}
+
+bool CreateVmPage::saveScriptTo(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text) ||
+        file.write(m_script->toPlainText().toUtf8()) < 0 || !file.flush()) {
+        Q_EMIT failed(AzureError(AzureError::Category::Client, QStringLiteral("SaveFailed"),
+                                 tr("The script could not be saved to %1 (%2). Choose another "
+                                    "folder, or copy the script instead.")
+                                     .arg(path, file.errorString())));
+        return false;
     }
+    Q_EMIT info(tr("The script is saved to %1.").arg(path));
+    return true;
+}
+
+void CreateVmPage::saveScript()
+{
+    const bool cli = m_language->currentIndex() == 1;
+    const QString suggested =
+        m_name->text().trimmed() + (cli ? QStringLiteral(".sh") : QStringLiteral(".ps1"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the script"), suggested,
+                                                      cli ? tr("Shell scripts (*.sh)")
+                                                          : tr("PowerShell scripts (*.ps1)"));
+    if (!path.isEmpty()) {
+        saveScriptTo(path);
+    }
+}
+
+void CreateVmPage::showReminder(const QString &vmName)
+{
+    const QString text = RestoreScript::reEnableEncryptionReminder(
+        m_config, ResourceId(m_context->targetResourceGroupId).resourceGroup(), vmName);
+    m_reminder->setPlainText(text);
+    m_reminder->setVisible(!text.isEmpty());
 }
 
 void CreateVmPage::create()
@@ -161,14 +240,14 @@ void CreateVmPage::create()
                                       : CreateVmOperation::Route::Rest;
     s.vmName = m_name->text().trimmed();
     s.resourceGroupId = m_context->targetResourceGroupId;
-    s.auth = m_auth->currentIndex() == 1 ? BlobDownloadOperation::Auth::Bearer
-                                         : BlobDownloadOperation::Auth::SharedKey;
+    s.auth = m_auth->currentData().value<BlobDownloadOperation::Auth>();
     s.virtualNetwork = m_network->text().trimmed();
     s.subnet = m_subnet->text().trimmed();
     auto *op =
         new CreateVmOperation(m_context->services, m_context->outputs, m_context->staging, s, this);
     m_op = op;
     m_create->setEnabled(false);
+    m_reminder->hide();
     connect(op, &Operation::progress, m_status,
             [this](int, const QString &status) { m_status->setText(status); });
     connect(op, &Operation::finished, this, [this, op] {
@@ -181,6 +260,7 @@ void CreateVmPage::create()
         }
         m_status->setText(tr("%1 was created with its disk encryption settings.")
                               .arg(ResourceId(op->vmId()).name()));
+        showReminder(ResourceId(op->vmId()).name());
         Q_EMIT info(m_status->text());
         Q_EMIT vmCreated(op->vmId());
     });

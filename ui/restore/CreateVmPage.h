@@ -18,7 +18,8 @@ class QRadioButton;
 
 // Step 4: create the VM from the restored disks: deploy the template the restore wrote
 // (points after 26 April 2017) or PUT the VM by REST from the config file; the equivalent
-// Az PowerShell script is shown for admins who prefer to run it themselves.
+// Az PowerShell or az CLI script is shown, copied or saved for admins who prefer to run it
+// themselves. Once the VM exists, a reminder says how to turn the ADE extension back on.
 class CreateVmPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,12 @@ public:
     QRadioButton *restRoute() const { return m_rest; }
     QComboBox *authCombo() const { return m_auth; }
     QPlainTextEdit *script() const { return m_script; }
+    QComboBox *scriptLanguage() const { return m_language; }
+    QPushButton *copyScriptButton() const { return m_copy; }
+    QPushButton *saveScriptButton() const { return m_save; }
+    QPlainTextEdit *encryptionReminder() const { return m_reminder; }
+    // What the Save button does once a file is chosen (the dialog itself is not testable).
+    bool saveScriptTo(const QString &path);
 
 Q_SIGNALS:
     void failed(const AzureError &error);
@@ -42,6 +49,8 @@ private:
     void loadScript();
     void updateScript();
     void create();
+    void saveScript();
+    void showReminder(const QString &vmName);
 
     RestoreContext *m_context;
     QRadioButton *m_template;
@@ -54,6 +63,10 @@ private:
     QPushButton *m_create;
     QLabel *m_status;
     QPlainTextEdit *m_script;
+    QComboBox *m_language;
+    QPushButton *m_copy;
+    QPushButton *m_save;
+    QPlainTextEdit *m_reminder;
     QPointer<Operation> m_op;
     RestoredVmConfig m_config; // for the script only; holds URLs and ids, no secrets
 };

@@ -3,18 +3,23 @@
 
 #include "azure/ResourceId.h"
 #include "net/ArmClient.h"
+#include "restore/CreateKeyVaultOperation.h"
 #include "restore/EncryptionKeysCheckOperation.h"
 #include "restore/RestoreDisksOperation.h"
 #include "restore/RestoreKeysOperation.h"
 #include "restore/RestoreRequests.h"
 #include "restore/RestoreRules.h"
+#include "restore/RestoredVmConfig.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
+#include "storage/BlobDownloadOperation.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,6 +33,10 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     , m_vaultChoice(new QComboBox(this))
     , m_vaultNote(new QLabel(this))
     , m_restoreKeys(new QPushButton(tr("Restore &key and secret"), this))
+    , m_newVaultRow(new QWidget(this))
+    , m_newVaultName(new QLineEdit(m_newVaultRow))
+    , m_createVault(new QPushButton(tr("Create key &vault"), m_newVaultRow))
+    , m_newVaultNote(new QLabel(m_newVaultRow))
     , m_restore(new QPushButton(tr("&Validate and restore disks"), this))
     , m_progress(new QProgressBar(this))
     , m_jobStatus(new QLabel(this))
@@ -38,6 +47,9 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
                tr("Key vault to restore the key and secret into"));
     nameWidget(m_vaultNote, "restoreKeyVaultNote", tr("About the key vault choice"));
     nameWidget(m_restoreKeys, "restoreKeysButton", tr("Restore key and secret from the backup"));
+    nameWidget(m_newVaultName, "restoreNewKeyVaultName", tr("Name of a new key vault"));
+    nameWidget(m_createVault, "restoreCreateKeyVault", tr("Create the key vault"));
+    nameWidget(m_newVaultNote, "restoreNewKeyVaultNote", tr("About the new key vault"));
     nameWidget(m_restore, "restoreStartButton", tr("Validate and restore disks"));
     nameWidget(m_progress, "restoreProgress", tr("Restore progress"));
     nameWidget(m_jobStatus, "restoreJobStatus", tr("Restore job status"));
@@ -51,6 +63,19 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_vaultChoice->hide();
+    m_newVaultRow->hide();
+    m_newVaultNote->setWordWrap(true);
+    m_createVault->setEnabled(false);
+    {
+        auto *label = new QLabel(tr("Or create one, &named:"), m_newVaultRow);
+        label->setBuddy(m_newVaultName);
+        auto *row = new QGridLayout(m_newVaultRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(label, 0, 0);
+        row->addWidget(m_newVaultName, 0, 1);
+        row->addWidget(m_createVault, 0, 2);
+        row->addWidget(m_newVaultNote, 1, 0, 1, 3);
+    }
     m_restoreKeys->setEnabled(false);
 
     auto *keys = new QGroupBox(tr("Key vault, key and secret"), this);
@@ -58,6 +83,7 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     keysLayout->addWidget(m_keysStatus);
     keysLayout->addWidget(m_vaultChoice);
     keysLayout->addWidget(m_vaultNote);
+    keysLayout->addWidget(m_newVaultRow);
     auto *keyButtons = new QHBoxLayout;
     keyButtons->addWidget(m_restoreKeys);
     keyButtons->addStretch();
@@ -78,6 +104,8 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
 
     connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
     connect(m_restore, &QPushButton::clicked, this, &RestoreRunPage::startRestore);
+    connect(m_newVaultName, &QLineEdit::textChanged, this, &RestoreRunPage::updateNewVaultName);
+    connect(m_createVault, &QPushButton::clicked, this, &RestoreRunPage::createVault);
     connect(m_vaultChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
         m_restoreKeys->setEnabled(row >= 0 && m_vaults.size() > row &&
                                   (!m_vaultMissing || row >= 0));
@@ -143,10 +171,12 @@ void RestoreRunPage::checkKeys()
         if (r.vaultMissing) {
             m_keysStatus->setText(
                 tr("The key vault this VM used no longer exists, so the restored disks could "
-                   "not be unlocked. Choose a key vault in the same subscription and region "
-                   "(or create one there with Azure Disk Encryption access turned on); the key "
-                   "and secret are then restored into it from the backup."));
+                   "not be unlocked. Choose another key vault in the same subscription and "
+                   "region, or create one here; the key and secret are then restored into it "
+                   "from the backup."));
             loadVaultChoices();
+            m_newVaultRow->show();
+            updateNewVaultName();
         } else if (r.keyMissing || r.secretMissing) {
             m_keysStatus->setText(
                 tr("The key vault %1 exists, but %2 the recovery point needs %3 missing. Restore "
@@ -186,8 +216,16 @@ void RestoreRunPage::loadVaultChoices()
             ResourceId(m_context->point.keyAndSecret.secretVaultId).subscriptionId();
         QStringList refused;
         for (const KeyVault &kv : op->items()) {
-            const QString problem =
+            QString problem =
                 RestoreRules::targetKeyVaultProblem(kv, sourceSub, m_context->vault.location);
+            if (problem.isEmpty() &&
+                kv.location.compare(m_context->vault.location, Qt::CaseInsensitive) != 0) {
+                // Key Vault would accept it (same geography), but ADE reads the key from a
+                // vault in the VM's own region.
+                problem = tr("%1 is in %2; Azure Disk Encryption needs the key vault in the "
+                             "VM's region, %3.")
+                              .arg(kv.name, kv.location, m_context->vault.location);
+            }
             if (!problem.isEmpty()) {
                 refused.append(problem);
                 continue;
@@ -211,6 +249,9 @@ void RestoreRunPage::restoreKeys()
     options.sourceLocation = m_context->vault.location;
     options.restoreKey = m_keyMissing;
     options.restoreSecret = m_secretMissing;
+    options.machineName = m_context->item.friendlyName;
+    options.linuxVm =
+        m_context->point.osType.compare(QLatin1String("Linux"), Qt::CaseInsensitive) == 0;
     auto *op =
         new RestoreKeysOperation(m_context->services, m_context->point, target, options, this);
     m_op = op;
@@ -224,9 +265,24 @@ void RestoreRunPage::restoreKeys()
             Q_EMIT failed(op->error());
             return;
         }
+        // A wrapped BEK comes back as a new secret version: from now on the restore and
+        // the VM use the restored URLs.
+        m_context->keysOverride = op->restored();
         if (m_vaultMissing) {
-            m_context->keysOverride = op->restored();
             m_vaultChoice->hide();
+            m_newVaultRow->hide();
+            m_newVaultNote->setWordWrap(true);
+            m_createVault->setEnabled(false);
+            {
+                auto *label = new QLabel(tr("Or create one, &named:"), m_newVaultRow);
+                label->setBuddy(m_newVaultName);
+                auto *row = new QGridLayout(m_newVaultRow);
+                row->setContentsMargins(0, 0, 0, 0);
+                row->addWidget(label, 0, 0);
+                row->addWidget(m_newVaultName, 0, 1);
+                row->addWidget(m_createVault, 0, 2);
+                row->addWidget(m_newVaultNote, 1, 0, 1, 3);
+            }
             m_vaultNote->clear();
         }
         Q_EMIT info(tr("The key and secret are restored in %1.").arg(target.name));
@@ -284,19 +340,75 @@ void RestoreRunPage::startRestore()
 
 void RestoreRunPage::showOutputs()
 {
-    const RestoreJobOutputs &o = m_context->outputs;
-    QStringList lines{
-        tr("Disks: managed disks in resource group %1 (listed in the VM config file)")
-            .arg(o.targetResourceGroup),
-        tr("Staging storage account: %1").arg(o.storageAccountName),
-        tr("VM config file: %1/%2").arg(o.configContainer, o.configBlobName),
-        o.hasTemplate()
-            ? tr("Deployment template: %1").arg(o.templateBlobUri.toString())
-            : tr("Deployment template: none (recovery point from before 27 April 2017)"),
-        o.encryptionInfoBlobName.isEmpty()
-            ? tr("Encryption info file: none")
-            : tr("Encryption info file: %1/%2 (holds the key backup: keep it private and delete "
-                 "it when done)")
-                  .arg(o.configContainer, o.encryptionInfoBlobName)};
-    m_outputs->setPlainText(lines.join(QLatin1Char('\n')));
+    m_outputs->setPlainText(m_context->outputs.describe().join(QLatin1Char('\n')));
+    if (!m_context->outputs.hasConfig()) {
+        return;
+    }
+    // The disks are named in the config file: read it to list them.
+    auto *op = new BlobDownloadOperation(
+        m_context->services, m_context->staging,
+        BlobDownloadOperation::blobUrlFor(m_context->staging, m_context->outputs.configContainer,
+                                          m_context->outputs.configBlobName),
+        m_context->staging.allowSharedKeyAccess ? BlobDownloadOperation::Auth::SharedKey
+                                                : BlobDownloadOperation::Auth::Bearer,
+        this);
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        // A failed read is reported on the next page, where the file is needed.
+        if (op->isOk() && m_done) {
+            const RestoredVmConfig config = RestoredVmConfig::fromBlob(op->content());
+            m_outputs->setPlainText(m_context->outputs.describe(&config).join(QLatin1Char('\n')));
+        }
+    });
+    op->start();
+}
+
+void RestoreRunPage::updateNewVaultName()
+{
+    const QString name = m_newVaultName->text().trimmed();
+    const QString problem = name.isEmpty() ? QString() : CreateKeyVaultOperation::nameProblem(name);
+    m_createVault->setEnabled(!name.isEmpty() && problem.isEmpty() &&
+                              (!m_op || m_op->isFinished()));
+    m_newVaultNote->setText(
+        !problem.isEmpty()
+            ? problem
+            : tr("The new key vault goes into resource group %1 in %2 (the region of the "
+                 "restore), enabled for disk encryption, with an access policy for you.")
+                  .arg(ResourceId(m_context->targetResourceGroupId).resourceGroup(),
+                       m_context->vault.location));
+}
+
+void RestoreRunPage::createVault()
+{
+    CreateKeyVaultOperation::Settings s;
+    s.name = m_newVaultName->text().trimmed();
+    s.resourceGroupId = m_context->targetResourceGroupId;
+    s.location = m_context->vault.location;
+    auto *op = new CreateKeyVaultOperation(m_context->services, s, this);
+    m_op = op;
+    setBusy(true);
+    m_createVault->setEnabled(false);
+    connect(op, &Operation::progress, m_newVaultNote,
+            [this](int, const QString &status) { m_newVaultNote->setText(status); });
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        m_op = nullptr;
+        setBusy(false);
+        updateNewVaultName();
+        if (!op->isOk()) {
+            Q_EMIT failed(op->error());
+            return;
+        }
+        const KeyVault kv = op->vault();
+        m_vaults.append(kv);
+        m_vaultChoice->addItem(tr("%1 (%2)").arg(kv.name, kv.location), kv.id);
+        m_vaultChoice->setCurrentIndex(m_vaultChoice->count() - 1);
+        m_newVaultName->clear();
+        m_newVaultNote->setText(tr("%1 was created and is chosen. Restore the key and secret "
+                                   "into it next.")
+                                    .arg(kv.name));
+        setBusy(false);
+        Q_EMIT info(tr("The key vault %1 was created.").arg(kv.name));
+    });
+    op->start();
 }

@@ -13,6 +13,7 @@
 class Operation;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +34,10 @@ public:
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *restoreKeysButton() const { return m_restoreKeys; }
     QLabel *keysStatus() const { return m_keysStatus; }
+    QComboBox *vaultChoice() const { return m_vaultChoice; }
+    QLabel *vaultNote() const { return m_vaultNote; }
+    QLineEdit *newVaultName() const { return m_newVaultName; }
+    QPushButton *createVaultButton() const { return m_createVault; }
 
 Q_SIGNALS:
     void doneChanged();
@@ -44,6 +49,8 @@ private:
     void checkKeys();
     void loadVaultChoices();
     void restoreKeys();
+    void updateNewVaultName();
+    void createVault();
     void startRestore();
     void showOutputs();
     void setBusy(bool busy);
@@ -53,6 +60,10 @@ private:
     QComboBox *m_vaultChoice;
     QLabel *m_vaultNote;
     QPushButton *m_restoreKeys;
+    QWidget *m_newVaultRow;
+    QLineEdit *m_newVaultName;
+    QPushButton *m_createVault;
+    QLabel *m_newVaultNote;
     QPushButton *m_restore;
     QProgressBar *m_progress;
     QLabel *m_jobStatus;

@@ -5,6 +5,7 @@
 #include "Sandbox.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -41,6 +42,9 @@ void KeyVaultService::registerRoutes(Router &router)
 {
     router.arm("GET", kVaults + QStringLiteral("/{vault}"), QStringLiteral("keyVaults.get"), kApi,
                [this](const SandboxRequest &, const RouteMatch &m) { return getVault(m); });
+    router.arm("PUT", kVaults + QStringLiteral("/{vault}"),
+               QStringLiteral("keyVaults.createOrUpdate"), kApi,
+               [this](const SandboxRequest &r, const RouteMatch &m) { return putVault(r, m); });
     router.arm("PATCH", kVaults + QStringLiteral("/{vault}"), QStringLiteral("keyVaults.update"),
                kApi,
                [this](const SandboxRequest &r, const RouteMatch &m) { return patchVault(r, m); });
@@ -88,6 +92,110 @@ SandboxResponse KeyVaultService::listVaults(const SandboxRequest &request, const
     }
     const int top = request.queryValue(QStringLiteral("$top")).toInt();
     return m_sandbox.page(request, value, top > 0 ? top : 0);
+}
+
+bool KeyVaultService::isValidVaultName(const QString &name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){1,22}[A-Za-z0-9]$"));
+    return re.match(name).hasMatch();
+}
+
+SandboxResponse KeyVaultService::putVault(const SandboxRequest &request, const RouteMatch &m)
+{
+    bool ok = false;
+    const QJsonObject body = request.jsonBody(&ok);
+    if (!ok) {
+        return SandboxResponse::armError(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("The request content was invalid and could not be deserialized."));
+    }
+    const QString name = m[QStringLiteral("vault")];
+    if (!isValidVaultName(name)) {
+        return SandboxResponse::armError(
+            400, QStringLiteral("VaultNameNotValid"),
+            QStringLiteral("The vault name '%1' is invalid. A vault's name must be between 3-24 "
+                           "alphanumeric characters. The name must begin with a letter, end with "
+                           "a letter or digit, and not contain consecutive hyphens.")
+                .arg(name));
+    }
+    const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2")
+                             .arg(m[QStringLiteral("sub")], m[QStringLiteral("rg")]);
+    if (!m_sandbox.world().contains(rgId)) {
+        return SandboxResponse::armError(
+            404, QStringLiteral("ResourceGroupNotFound"),
+            QStringLiteral("Resource group '%1' could not be found.").arg(m[QStringLiteral("rg")]));
+    }
+    const QString id = vaultId(m);
+    const QJsonObject existing = m_sandbox.world().resource(id);
+    // Vault names are global: the same name anywhere else is taken.
+    const QJsonObject sameName = KeyVaultRefs::findVault(m_sandbox.world(), name);
+    if (existing.isEmpty() && !sameName.isEmpty()) {
+        return SandboxResponse::armError(
+            409, QStringLiteral("VaultAlreadyExists"),
+            QStringLiteral("The vault name '%1' is already in use. Vault names are globally "
+                           "unique so it is possible that the name is already taken.")
+                .arg(name));
+    }
+    const QString location = body.value(QStringLiteral("location")).toString();
+    QJsonObject props = body.value(QStringLiteral("properties")).toObject();
+    if (location.isEmpty() || props.value(QStringLiteral("tenantId")).toString().isEmpty() ||
+        !props.value(QStringLiteral("sku")).isObject()) {
+        return SandboxResponse::armError(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral(
+                "A key vault needs a location, properties.tenantId and properties.sku."));
+    }
+    if (!existing.isEmpty() &&
+        location.compare(existing.value(QStringLiteral("location")).toString(),
+                         Qt::CaseInsensitive) != 0) {
+        return SandboxResponse::armError(
+            400, QStringLiteral("LocationNotAvailableForResourceType"),
+            QStringLiteral("The location of an existing key vault cannot be changed."));
+    }
+    props.insert(QStringLiteral("vaultUri"), KeyVaultRefs::vaultUri(name));
+    props.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
+    if (!props.contains(QStringLiteral("accessPolicies"))) {
+        props.insert(QStringLiteral("accessPolicies"), QJsonArray());
+    }
+    // Defaults the service fills in for what the request leaves out.
+    for (const QString &flag :
+         {QStringLiteral("enabledForDeployment"), QStringLiteral("enabledForDiskEncryption"),
+          QStringLiteral("enabledForTemplateDeployment"),
+          QStringLiteral("enableRbacAuthorization")}) {
+        if (!props.contains(flag)) {
+            props.insert(flag, false);
+        }
+    }
+    if (!props.contains(QStringLiteral("publicNetworkAccess"))) {
+        props.insert(QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled"));
+    }
+    if (!props.contains(QStringLiteral("enableSoftDelete"))) {
+        props.insert(QStringLiteral("enableSoftDelete"), true);
+        props.insert(QStringLiteral("softDeleteRetentionInDays"), 90);
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QJsonObject systemData = existing.value(QStringLiteral("systemData")).toObject();
+    const QString byType = request.caller.displayName.contains(QLatin1Char('@'))
+                               ? QStringLiteral("User")
+                               : QStringLiteral("Application");
+    if (systemData.isEmpty()) {
+        systemData.insert(QStringLiteral("createdBy"), request.caller.displayName);
+        systemData.insert(QStringLiteral("createdByType"), byType);
+        systemData.insert(QStringLiteral("createdAt"), now);
+    }
+    systemData.insert(QStringLiteral("lastModifiedBy"), request.caller.displayName);
+    systemData.insert(QStringLiteral("lastModifiedByType"), byType);
+    systemData.insert(QStringLiteral("lastModifiedAt"), now);
+    const QJsonObject vault{{QStringLiteral("id"), id},
+                            {QStringLiteral("name"), name},
+                            {QStringLiteral("type"), KeyVaultRefs::vaultType},
+                            {QStringLiteral("location"), location.toLower()},
+                            {QStringLiteral("tags"), body.value(QStringLiteral("tags")).toObject()},
+                            {QStringLiteral("systemData"), systemData},
+                            {QStringLiteral("properties"), props}};
+    m_sandbox.world().put(vault);
+    return SandboxResponse::json(existing.isEmpty() ? 201 : 200, World::publicView(vault));
 }
 
 SandboxResponse KeyVaultService::patchVault(const SandboxRequest &request, const RouteMatch &m)

@@ -81,15 +81,27 @@ QJsonArray secretVersionsFor(const World &world, const RecoveryIds::KeyVaultUrl 
 QJsonObject keyAndSecret(const World &world, const RecoveryIds::VmFacts &vm)
 {
     const auto secretUrl = RecoveryIds::parseKeyVaultUrl(vm.secretUrl);
-    QJsonObject result{
-        {QStringLiteral("bekDetails"),
-         QJsonObject{{QStringLiteral("secretUrl"), vm.secretUrl},
-                     {QStringLiteral("secretVaultId"), vm.secretVaultId},
-                     {QStringLiteral("secretData"),
-                      KeyVaultData::secretBackupBlob(secretUrl.name,
-                                                     secretVersionsFor(world, secretUrl, vm))}}},
-        {QStringLiteral("encryptionMechanism"),
-         vm.hasKek ? QStringLiteral("DoublePass") : QStringLiteral("SinglePass")}};
+    const QJsonArray secretVersions = secretVersionsFor(world, secretUrl, vm);
+    // BEK-only: a Key Vault secret backup (secret restore API). BEK + KEK: the BEK wrapped
+    // by the KEK, the secret's value, which goes back with "set secret" and the ADE tags.
+    QString secretData;
+    if (vm.hasKek) {
+        for (const QJsonValue &v : secretVersions) {
+            const QJsonObject version = v.toObject();
+            if (secretData.isEmpty() ||
+                version.value(QStringLiteral("version")).toString() == secretUrl.version) {
+                secretData = version.value(QStringLiteral("value")).toString();
+            }
+        }
+    } else {
+        secretData = KeyVaultData::secretBackupBlob(secretUrl.name, secretVersions);
+    }
+    QJsonObject result{{QStringLiteral("bekDetails"),
+                        QJsonObject{{QStringLiteral("secretUrl"), vm.secretUrl},
+                                    {QStringLiteral("secretVaultId"), vm.secretVaultId},
+                                    {QStringLiteral("secretData"), secretData}}},
+                       {QStringLiteral("encryptionMechanism"),
+                        vm.hasKek ? QStringLiteral("DoublePass") : QStringLiteral("SinglePass")}};
     if (vm.hasKek) {
         const auto keyUrl = RecoveryIds::parseKeyVaultUrl(vm.keyUrl);
         result.insert(

@@ -80,7 +80,10 @@ QJsonObject armTemplate(const QJsonObject &vm, const QString &osDiskId, const QJ
         {QStringLiteral("createOption"), QStringLiteral("Attach")},
         {QStringLiteral("managedDisk"), QJsonObject{{QStringLiteral("id"), osDiskId}}}};
     if (!settings.isEmpty()) {
-        osDisk.insert(QStringLiteral("encryptionSettings"), settings);
+        // As in the config file: the VM turns the settings on for the attached OS disk.
+        QJsonObject enabled = settings;
+        enabled.insert(QStringLiteral("enabled"), true);
+        osDisk.insert(QStringLiteral("encryptionSettings"), enabled);
     }
     const QJsonObject props = vm.value(kProps).toObject();
     return QJsonObject{
@@ -123,8 +126,11 @@ RecoveryJobs::Result RestoreOutputs::write(World &world, const QString &jobName,
     const QJsonObject settings = encrypted ? encryptionSettings(keys) : QJsonObject();
     const QString rgId = RestoreChecks::targetResourceGroupId(request);
     const QString location = vm.value(QStringLiteral("location")).toString();
+    // Time plus the job's first characters: two restores in the same second (a fast time
+    // scale) must not write the same disks.
     const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+        jobName.left(6);
     const QString vmName = vm.value(QStringLiteral("name")).toString();
     QJsonObject storage =
         vm.value(kProps).toObject().value(QStringLiteral("storageProfile")).toObject();

@@ -62,6 +62,23 @@ void BlobService::registerRoutes(Router &router)
           QStringLiteral("blob.createContainer"), &BlobService::putContainer);
 }
 
+static QByteArray utf16le(const QString &text)
+{
+    return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+}
+
+static QByteArray withBaseUrl(const QByteArray &content, const QUrl &baseUrl)
+{
+    const QString base = baseUrl.toString(QUrl::StripTrailingSlash);
+    if (base.isEmpty()) {
+        return content;
+    }
+    QByteArray out = content;
+    out.replace(Sandbox::placeholder.toUtf8(), base.toUtf8());
+    out.replace(utf16le(Sandbox::placeholder), utf16le(base));
+    return out;
+}
+
 SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteMatch &m)
 {
     const QString accountName = m[QStringLiteral("account")];
@@ -84,9 +101,13 @@ SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteM
         return BlobAuth::error(404, QStringLiteral("BlobNotFound"),
                                QStringLiteral("The specified blob does not exist."));
     }
+    // Blobs keep sandbox URLs as the "{sandbox}" placeholder. The server fills it in only in
+    // UTF-8 text, and a range could cut it in half: expand it here, in UTF-16 blobs too (the
+    // restore's VM config file), before any range is taken.
+    const QByteArray content = withBaseUrl(blob->content, m_sandbox.baseUrl());
     SandboxResponse r;
     r.status = 200;
-    r.body = blob->content;
+    r.body = content;
     QByteArray range = request.header("x-ms-range");
     if (range.isEmpty()) {
         range = request.header("range");
@@ -94,7 +115,7 @@ SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteM
     if (!range.isEmpty()) {
         static const QRegularExpression re(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
         const auto match = re.match(QString::fromLatin1(range));
-        const qint64 size = blob->content.size();
+        const qint64 size = content.size();
         const qint64 first = match.captured(1).toLongLong();
         const qint64 last = match.captured(2).isEmpty()
                                 ? size - 1
@@ -108,7 +129,7 @@ SandboxResponse BlobService::getBlob(const SandboxRequest &request, const RouteM
             return e;
         }
         r.status = 206;
-        r.body = blob->content.mid(first, last - first + 1);
+        r.body = content.mid(first, last - first + 1);
         r.setHeader("Content-Range", "bytes " + QByteArray::number(first) + '-' +
                                          QByteArray::number(last) + '/' + QByteArray::number(size));
     }
