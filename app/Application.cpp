@@ -8,6 +8,7 @@
 #include "logging/Logger.h"
 #include "net/RestClient.h"
 #include "session/SessionController.h"
+#include "settings/AppSettings.h"
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
@@ -55,9 +56,12 @@ int Application::initialize()
         return 2;
     }
     m_options = *options;
+    const AppSettings preferences(new QSettings(this));
+    m_options.applyPreferences(preferences);
 
     m_logger = std::make_unique<Logger>();
     m_logger->installMessageHandler();
+    preferences.applyLogLevel();
     qCInfo(lcApp) << "starting" << AppInfo::userAgent()
                   << (m_options.sandbox ? "sandbox" : "cloud");
     installTranslations();
@@ -118,6 +122,7 @@ void Application::showSignIn()
     }
     m_signInOpen = true;
     SignInDialog dialog(m_session);
+    dialog.setPreferredCloud(m_options.cloudName, m_options.cloudFile);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     m_signInOpen = false;
     if (!accepted && m_session->state() != SessionController::State::SignedIn) {

@@ -5,12 +5,16 @@
 #include "azure/ResourceId.h"
 #include "azure/VirtualMachine.h"
 #include "backup/BackupWizard.h"
+#include "backup/BackupWizardController.h"
 #include "backup/KeyVaultAccessDialog.h"
+#include "backup/ProtectionBatch.h"
 #include "jobs/BackupNowDialog.h"
 #include "jobs/JobsPane.h"
 #include "restore/RestoreDialog.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "troubleshooting/BuiltInFixActions.h"
 #include "troubleshooting/ErrorCatalogue.h"
 #include "troubleshooting/FixActionRegistry.h"
@@ -58,18 +62,34 @@ FeatureLauncher::FeatureLauncher(AzureServices *services, MainWindow *window, QS
     });
     connect(m_jobs, &JobsPane::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
+    connect(window, &MainWindow::settingsRequested, this, &FeatureLauncher::openSettings);
+    window->setDefaultSubscriptionId(AppSettings(m_settings).defaultSubscriptionId());
 }
 
 bool FeatureLauncher::bekOnlyRefused() const
 {
     // The 2017 service refused BEK-only VMs; the setting switches to today's behaviour.
-    return m_settings->value(QStringLiteral("backup/bekOnlyRule2017"), true).toBool();
+    return AppSettings(m_settings).bekOnlyRule2017();
+}
+
+void FeatureLauncher::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_window->subscriptions(), m_window);
+    connect(dialog, &SettingsDialog::settingsApplied, this, [this](bool restartNeeded) {
+        // Everything else is read when a feature opens, so it applies from now on.
+        m_window->setDefaultSubscriptionId(AppSettings(m_settings).defaultSubscriptionId());
+        m_window->showStatusMessage(
+            restartNeeded ? tr("Settings saved. The cloud and language change at the next start.")
+                          : tr("Settings saved."));
+    });
+    showOwned(dialog);
 }
 
 void FeatureLauncher::openBackupWizard(const Vault &vault)
 {
     auto *wizard = new BackupWizard(m_services, vault, m_window);
     wizard->setBekOnlyRefused(bekOnlyRefused());
+    wizard->controller()->batch()->setMaxInFlight(AppSettings(m_settings).concurrency());
     connect(wizard, &BackupWizard::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
     connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);
@@ -153,6 +173,7 @@ void FeatureLauncher::openPreflight(const Vault &vault)
     auto *dialog = new PreflightDialog(m_services, m_fixes, m_window);
     PreflightRunner::Options options;
     options.rule2017 = bekOnlyRefused();
+    options.maxConcurrent = AppSettings(m_settings).concurrency();
     options.vaultId = vault.id;
     options.vaultLocation = vault.location;
     dialog->setOptions(options);
