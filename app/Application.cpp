@@ -12,6 +12,7 @@
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -30,7 +31,17 @@ Application::Application(int &argc, char **argv)
     setApplicationName(QString::fromLatin1(AppInfo::applicationName));
     setApplicationDisplayName(QString::fromLatin1(AppInfo::displayName));
     setApplicationVersion(QString::fromLatin1(AppInfo::version));
-    setDesktopFileName(QStringLiteral("encrypted-vm-backup"));
+    // The installed .desktop file's id, so desktops match windows to its name and icon.
+    setDesktopFileName(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1x%1/io.github.encryptedvmbackup."
+                                    "EncryptedVmBackup.png")
+                         .arg(size),
+                     QSize(size, size));
+    }
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"),
+                                   icon));
 }
 
 Application::~Application()
