@@ -119,10 +119,15 @@ void MainWindow::createActions()
                                  {}, tr("Choose the subscriptions to show"));
     m_signOut = makeAction(this, tr("Sign &out"), QStringLiteral("signOutAction"), {},
                            tr("Sign out and forget the saved sign-in"));
-    m_settings = makeAction(this, tr("Se&ttings…"), QStringLiteral("settingsAction"),
-                            QKeySequence::Preferences,
+    m_settings = makeAction(this, tr("Se&ttings…"), QStringLiteral("settingsAction"), {},
                             tr("Cloud, default subscription, parallel operations, log level and "
                                "language"));
+    // Ctrl+, everywhere, plus whatever the platform binds to Preferences (none on most X11
+    // desktops, where QKeySequence::Preferences alone would leave the action without a key).
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences.removeAll(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setShortcuts(preferences);
     m_quit = makeAction(this, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit,
                         tr("Quit the application"));
 

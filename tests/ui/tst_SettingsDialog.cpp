@@ -270,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
             [&] { return !w.browser()->isBusy() && w.browser()->model()->rowCount() == 3; },
             15000));
-        QCOMPARE(w.settingsAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QCOMPARE(w.settingsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
         w.settingsAction()->trigger();
         SettingsDialog *d = nullptr;
         QTRY_VERIFY((d = w.findChild<SettingsDialog *>()) && d->isVisible());

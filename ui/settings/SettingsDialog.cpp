@@ -69,7 +69,7 @@ SettingsDialog::SettingsDialog(QSettings *settings,
         tr("The cloud the app connects to when it starts without --cloud or --cloud-file."));
     m_cloudFile->setObjectName(QStringLiteral("cloudFileEdit"));
     m_cloudFile->setAccessibleName(tr("Custom endpoints file"));
-    m_cloudFile->setPlaceholderText(tr("az cloud register or /metadata/endpoints JSON"));
+    m_cloudFile->setPlaceholderText(tr("The cloud's endpoints, as JSON"));
     m_browse->setObjectName(QStringLiteral("browseCloudFileButton"));
     m_browse->setAccessibleName(tr("Browse for the endpoints file"));
 
