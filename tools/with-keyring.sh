@@ -16,7 +16,13 @@ trap 'kill "$daemon" 2>/dev/null || true; wait "$daemon" 2>/dev/null || true; rm
 # Ready once the "login" collection exists and is the default: the Secret Service answers on
 # the bus a moment before the unlocked collection is created, and a write in that gap asks for
 # a prompt (which needs a display) and fails.
+# Ask the bus first whether our daemon owns the name: a call addressed to
+# org.freedesktop.secrets before that would make D-Bus start a second gnome-keyring through
+# service activation, which takes the name without an unlocked collection.
 keyring_ready() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2> /dev/null |
+        grep -q 'boolean true' &&
     dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
         org.freedesktop.Secret.Service.ReadAlias string:default 2> /dev/null |
         grep -q 'collection/login'
