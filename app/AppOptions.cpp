@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppOptions.h"
 
+#include "settings/AppSettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -160,4 +162,25 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     }
     options.exitWhenDone = parser.isSet(exitWhenDone);
     return options;
+}
+
+void AppOptions::applyPreferences(const AppSettings &settings)
+{
+    if (!sandbox) {
+        return; // --cloud or --cloud-file: the command line wins
+    }
+    switch (settings.cloud()) {
+    case AppSettings::Cloud::Sandbox:
+        break;
+    case AppSettings::Cloud::CustomFile:
+        sandbox = false;
+        cloudFile = settings.cloudFile();
+        break;
+    case AppSettings::Cloud::AzureCloud:
+    case AppSettings::Cloud::AzureChinaCloud:
+    case AppSettings::Cloud::AzureUSGovernment:
+        sandbox = false;
+        cloudName = AppSettings::cloudName(settings.cloud());
+        break;
+    }
 }

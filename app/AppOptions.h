@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class AppSettings;
+
 // What the command line asked for. The sandbox is the default; a cloud name or a custom
 // endpoints file switches to real Azure.
 struct AppOptions
@@ -30,6 +32,9 @@ struct AppOptions
     bool exitWhenDone = false;                         // quit once the scripted work above is done
 
     // Parses the arguments; on error returns nothing and sets `error` (shown to the user).
+    // The cloud chosen in Settings, when the command line named none.
+    void applyPreferences(const AppSettings &settings);
+
     static std::optional<AppOptions> parse(const QStringList &arguments, QString *error,
                                            QString *helpText = nullptr);
 };

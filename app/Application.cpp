@@ -10,12 +10,14 @@
 #include "logging/Logger.h"
 #include "net/RestClient.h"
 #include "session/SessionController.h"
+#include "settings/AppSettings.h"
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -33,7 +35,17 @@ Application::Application(int &argc, char **argv)
     setApplicationName(QString::fromLatin1(AppInfo::applicationName));
     setApplicationDisplayName(QString::fromLatin1(AppInfo::displayName));
     setApplicationVersion(QString::fromLatin1(AppInfo::version));
-    setDesktopFileName(QStringLiteral("encrypted-vm-backup"));
+    // The installed .desktop file's id, so desktops match windows to its name and icon.
+    setDesktopFileName(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1x%1/io.github.encryptedvmbackup."
+                                    "EncryptedVmBackup.png")
+                         .arg(size),
+                     QSize(size, size));
+    }
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"),
+                                   icon));
 }
 
 Application::~Application()
@@ -66,9 +78,12 @@ int Application::initialize()
         return 2;
     }
     m_options = *options;
+    const AppSettings preferences(new QSettings(this));
+    m_options.applyPreferences(preferences);
 
     m_logger = std::make_unique<Logger>();
     m_logger->installMessageHandler();
+    preferences.applyLogLevel();
     qCInfo(lcApp) << "starting" << AppInfo::userAgent()
                   << (m_options.sandbox ? "sandbox" : "cloud");
     qCInfo(lcApp) << "user interface language" << m_translations->current();
@@ -153,6 +168,7 @@ void Application::showSignIn()
     }
     m_signInOpen = true;
     SignInDialog dialog(m_session);
+    dialog.setPreferredCloud(m_options.cloudName, m_options.cloudFile);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     m_signInOpen = false;
     if (!accepted && m_session->state() != SessionController::State::SignedIn) {

@@ -14,6 +14,8 @@
 #include "restore/RestoreDialog.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "troubleshooting/BuiltInFixActions.h"
 #include "troubleshooting/ErrorCatalogue.h"
 #include "troubleshooting/FixActionRegistry.h"
@@ -62,12 +64,27 @@ FeatureLauncher::FeatureLauncher(AzureServices *services, MainWindow *window, QS
     });
     connect(m_jobs, &JobsPane::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
+    connect(window, &MainWindow::settingsRequested, this, &FeatureLauncher::openSettings);
+    window->setDefaultSubscriptionId(AppSettings(m_settings).defaultSubscriptionId());
 }
 
 bool FeatureLauncher::bekOnlyRefused() const
 {
     // The 2017 service refused BEK-only VMs; the setting switches to today's behaviour.
-    return m_settings->value(QStringLiteral("backup/bekOnlyRule2017"), true).toBool();
+    return AppSettings(m_settings).bekOnlyRule2017();
+}
+
+void FeatureLauncher::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_window->subscriptions(), m_window);
+    connect(dialog, &SettingsDialog::settingsApplied, this, [this](bool restartNeeded) {
+        // Everything else is read when a feature opens, so it applies from now on.
+        m_window->setDefaultSubscriptionId(AppSettings(m_settings).defaultSubscriptionId());
+        m_window->showStatusMessage(
+            restartNeeded ? tr("Settings saved. The cloud and language change at the next start.")
+                          : tr("Settings saved."));
+    });
+    showOwned(dialog);
 }
 
 void FeatureLauncher::openBackupWizard(const Vault &vault)
@@ -76,6 +93,7 @@ void FeatureLauncher::openBackupWizard(const Vault &vault)
     wizard->setBekOnlyRefused(bekOnlyRefused());
     // A bulk enable survives a crash: its journal is reconciled at the next start.
     wizard->controller()->batch()->setJournalDirectory(m_journalDirectory);
+    wizard->controller()->batch()->setMaxInFlight(AppSettings(m_settings).concurrency());
     connect(wizard, &BackupWizard::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
     connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);
@@ -159,6 +177,7 @@ void FeatureLauncher::openPreflight(const Vault &vault)
     auto *dialog = new PreflightDialog(m_services, m_fixes, m_window);
     PreflightRunner::Options options;
     options.rule2017 = bekOnlyRefused();
+    options.maxConcurrent = AppSettings(m_settings).concurrency();
     options.vaultId = vault.id;
     options.vaultLocation = vault.location;
     dialog->setOptions(options);

@@ -39,6 +39,7 @@ public:
     void openTroubleshooting(const QString &entryIdOrCode);
     void openTroubleshootingContext(const TroubleshootContext &context);
     void openPreflight(const Vault &vault);
+    void openSettings();
 
 private:
     void registerFixActions();

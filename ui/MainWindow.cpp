@@ -13,15 +13,19 @@
 #include "vaults/VaultListModel.h"
 #include "vaults/VaultListPane.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/ThemeColors.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -38,6 +42,14 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &name,
                                            tip, shortcut.toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);
     return a;
+}
+
+// The desktop theme's icon where it has one (scalable, so sharp at any scale factor), else the
+// style's own.
+void setThemeIcon(QAction *action, const char *themeName, QStyle::StandardPixmap fallback,
+                  const QStyle *style)
+{
+    action->setIcon(QIcon::fromTheme(QLatin1String(themeName), style->standardIcon(fallback)));
 }
 } // namespace
 
@@ -57,7 +69,8 @@ MainWindow::MainWindow(AzureServices *services, QWidget *parent)
     m_sandbox->setAccessibleName(tr("Sandbox mode"));
     m_sandbox->setText(tr("SANDBOX: emulated Azure, nothing here is real"));
     m_sandbox->setStyleSheet(
-        QStringLiteral("QLabel { background: #d89b00; color: black; padding: 1px 6px; }"));
+        QStringLiteral("QLabel { background: %1; color: black; padding: 1px 6px; }")
+            .arg(ThemeColors::warningBackground(palette()).name()));
     m_sandbox->hide();
     statusBar()->addWidget(m_account, 1);
     statusBar()->addPermanentWidget(m_sandbox);
@@ -106,8 +119,28 @@ void MainWindow::createActions()
                                  {}, tr("Choose the subscriptions to show"));
     m_signOut = makeAction(this, tr("Sign &out"), QStringLiteral("signOutAction"), {},
                            tr("Sign out and forget the saved sign-in"));
+    m_settings = makeAction(this, tr("Se&ttings…"), QStringLiteral("settingsAction"), {},
+                            tr("Cloud, default subscription, parallel operations, log level and "
+                               "language"));
+    // Ctrl+, everywhere, plus whatever the platform binds to Preferences (none on most X11
+    // desktops, where QKeySequence::Preferences alone would leave the action without a key).
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences.removeAll(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setShortcuts(preferences);
     m_quit = makeAction(this, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit,
                         tr("Quit the application"));
+
+    const QStyle *st = style();
+    setThemeIcon(m_newVault, "folder-new", QStyle::SP_FileDialogNewFolder, st);
+    setThemeIcon(m_backUp, "document-save", QStyle::SP_DialogSaveButton, st);
+    setThemeIcon(m_restore, "document-revert", QStyle::SP_ArrowBack, st);
+    setThemeIcon(m_troubleshoot, "help-contents", QStyle::SP_DialogHelpButton, st);
+    setThemeIcon(m_preflight, "system-run", QStyle::SP_DialogApplyButton, st);
+    setThemeIcon(m_refresh, "view-refresh", QStyle::SP_BrowserReload, st);
+    setThemeIcon(m_filter, "edit-find", QStyle::SP_FileDialogContentsView, st);
+    setThemeIcon(m_settings, "preferences-system", QStyle::SP_FileDialogDetailedView, st);
+    setThemeIcon(m_quit, "application-exit", QStyle::SP_DialogCloseButton, st);
 
     connect(m_newVault, &QAction::triggered, this, &MainWindow::showCreateVaultDialog);
     connect(m_backUp, &QAction::triggered, this, [this] {
@@ -146,6 +179,7 @@ void MainWindow::createActions()
     });
     connect(m_subscriptions, &QAction::triggered, this, &MainWindow::subscriptionsRequested);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -157,6 +191,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_subscriptions);
     file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *vault = menuBar()->addMenu(tr("&Vault"));
@@ -178,6 +214,8 @@ void MainWindow::createMenus()
     bar->addActions({m_newVault, m_backUp, m_backupNow, m_restore});
     bar->addSeparator();
     bar->addActions({m_preflight, m_fixKeyVault, m_troubleshoot, m_refresh});
+    // The toggle is named after the bar's title, which has no mnemonic: give it one.
+    bar->toggleViewAction()->setText(tr("&Toolbar"));
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
@@ -377,17 +415,37 @@ void MainWindow::requestFixKeyVaultAccess()
     }
 }
 
+QList<QPair<QString, QString>> MainWindow::subscriptions() const
+{
+    QList<QPair<QString, QString>> result;
+    if (m_services) {
+        for (const QString &id : m_services->subscriptionIds()) {
+            result.append({id, m_browser->model()->subscriptionName(id)});
+        }
+    }
+    return result;
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+    // The status bar's message is not focusable; tell assistive technology it changed.
+    QAccessibleEvent event(statusBar(), QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
 void MainWindow::showCreateVaultDialog()
 {
     if (!m_services) {
         return;
     }
     QHash<QString, QString> names;
-    for (const QString &id : m_services->subscriptionIds()) {
-        names.insert(id, m_browser->model()->subscriptionName(id));
+    for (const auto &[id, name] : subscriptions()) {
+        names.insert(id, name);
     }
     auto *dialog = new CreateVaultDialog(m_services, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectSubscription(m_defaultSubscriptionId);
     connect(dialog, &CreateVaultDialog::vaultCreated, this, [this](const Vault &vault) {
         m_browser->model()->append({vault});
         selectVault(vault.id);

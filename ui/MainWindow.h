@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPair>
 #include <QPointer>
 
 class AzureServices;
@@ -58,6 +59,14 @@ public:
     QAction *troubleshootAction() const { return m_troubleshoot; }
     QAction *fixKeyVaultAccessAction() const { return m_fixKeyVault; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *settingsAction() const { return m_settings; }
+
+    // (id, display name) of the session's subscriptions, in the vault list's order.
+    QList<QPair<QString, QString>> subscriptions() const;
+    // Preselected in dialogs that ask for a subscription (Settings > Default subscription).
+    void setDefaultSubscriptionId(const QString &id) { m_defaultSubscriptionId = id; }
+    // A transient line in the status bar, announced to screen readers.
+    void showStatusMessage(const QString &text);
 
 public Q_SLOTS:
     void refresh();
@@ -82,6 +91,7 @@ Q_SIGNALS:
     void signOutRequested();
     void signInAgainRequested();
     void subscriptionsRequested();
+    void settingsRequested();
     void currentVaultChanged(const Vault &vault);
     void vaultCreated(const Vault &vault);
 
@@ -115,5 +125,7 @@ private:
     QAction *m_filter = nullptr;
     QAction *m_subscriptions = nullptr;
     QAction *m_signOut = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
+    QString m_defaultSubscriptionId;
 };

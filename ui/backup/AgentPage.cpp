@@ -24,6 +24,8 @@ AgentPage::AgentPage(BackupWizardController *controller, QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("agentGuidanceScroll"));
+    scroll->setAccessibleName(tr("VM agent guidance"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_text);

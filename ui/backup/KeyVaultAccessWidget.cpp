@@ -62,6 +62,7 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     m_objectId->setAccessibleDescription(
         tr("Find it with: az ad sp list --display-name \"Backup Management Service\""));
     m_table->setColumnCount(7);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setHorizontalHeaderLabels({tr("Key vault"), tr("VMs"), tr("Permission model"),
                                         tr("Backup needs"), tr("Backup has"), tr("Missing"),
                                         tr("Status")});

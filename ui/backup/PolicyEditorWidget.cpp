@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PolicyEditorWidget.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -120,7 +122,7 @@ QLabel *PolicyEditorWidget::errorLabel(const QString &field)
     label->setObjectName(field + QStringLiteral("Error"));
     label->setWordWrap(true);
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc4, 0x2b, 0x1c));
+    p.setColor(QPalette::WindowText, ThemeColors::errorText(p));
     label->setPalette(p);
     label->hide();
     m_errors.insert(field, label);

@@ -44,6 +44,7 @@ PolicyPage::PolicyPage(BackupWizardController *controller, QWidget *parent)
     top->addWidget(m_combo, 1);
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("policyEditorScroll"));
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus and scroll it
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_editor);

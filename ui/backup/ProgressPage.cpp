@@ -3,6 +3,7 @@
 
 #include "BackupWizard.h"
 #include "backup/BackupWizardController.h"
+#include "widgets/Announce.h"
 #include "widgets/MessageBanner.h"
 
 #include <QHBoxLayout>
@@ -38,6 +39,7 @@ ProgressPage::ProgressPage(BackupWizardController *controller, QWidget *parent)
     setTitle(tr("Enabling backup"));
     setSubTitle(tr("Each VM gets the policy and a configure-backup job."));
     m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleName(tr("Progress per VM"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("VM"), tr("State"), tr("Job"), QString()});
@@ -50,6 +52,7 @@ ProgressPage::ProgressPage(BackupWizardController *controller, QWidget *parent)
     m_banner->hide();
     m_nextSteps->setObjectName(QStringLiteral("progressNextStepsLabel"));
     m_nextSteps->setWordWrap(true);
+    m_nextSteps->setAccessibleName(tr("Next steps"));
     m_retry->setObjectName(QStringLiteral("progressRetryButton"));
     m_retry->setAccessibleName(tr("Retry the failed VMs"));
     m_cancel->setObjectName(QStringLiteral("progressCancelButton"));
@@ -177,7 +180,7 @@ void ProgressPage::onFinished()
     if (!m_controller->vmsNeedingAgent().isEmpty()) {
         next << tr("Some VMs have no ready VM agent: Next shows how to install it.");
     }
-    m_nextSteps->setText(next.join(QLatin1Char('\n')));
+    Announce::status(m_nextSteps, next.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 

@@ -75,6 +75,7 @@ VmSelectionPage::VmSelectionPage(BackupWizardController *controller, QWidget *pa
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VmSelectionModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

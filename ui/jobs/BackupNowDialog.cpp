@@ -66,6 +66,7 @@ BackupNowDialog::BackupNowDialog(AzureServices *services, const Vault &vault,
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     for (int i = 0; i < items.size(); ++i) {
         m_items->setItem(i, VmColumn, new QTableWidgetItem(items.at(i).friendlyName));

@@ -6,6 +6,7 @@
 #include "jobs/JobFormat.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobsController.h"
+#include "widgets/Announce.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAccessible>
@@ -69,6 +70,7 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     m_view->setModel(m_controller->model());
     m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new JobProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -101,7 +103,13 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setWidget(body);
-    setFocusProxy(m_view);
+    // Reading order for Tab: filters, the pane's buttons, the list, then the details. (A focus
+    // proxy on the dock would pull the list ahead and leave the filters out of the Tab cycle.)
+    setTabOrder(m_status, m_operation);
+    setTabOrder(m_operation, m_range);
+    setTabOrder(m_range, m_cancel);
+    setTabOrder(m_cancel, m_refresh);
+    setTabOrder(m_refresh, m_view);
 
     for (QComboBox *box : {m_status, m_operation, m_range}) {
         connect(box, &QComboBox::currentIndexChanged, this, &JobsPane::applyFilter);
@@ -227,10 +235,7 @@ void JobsPane::showErrors()
 
 void JobsPane::announce(const QString &text)
 {
-    m_summary->setText(text);
-    m_summary->setAccessibleDescription(text);
-    QAccessibleEvent event(m_summary, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
+    Announce::status(m_summary, text);
 }
 
 void JobsPane::updateActive()

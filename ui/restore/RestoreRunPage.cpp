@@ -13,6 +13,7 @@
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
 #include "storage/BlobDownloadOperation.h"
+#include "widgets/Announce.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -145,7 +146,8 @@ void RestoreRunPage::reset()
 void RestoreRunPage::checkKeys()
 {
     if (!m_context->point.encrypted) {
-        m_keysStatus->setText(tr("This recovery point is not encrypted; no key is needed."));
+        Announce::status(m_keysStatus,
+                         tr("This recovery point is not encrypted; no key is needed."));
         return;
     }
     RecoveryPoint::KeyAndSecret keys = m_context->keysOverride.secretUrl.isEmpty()
@@ -153,7 +155,7 @@ void RestoreRunPage::checkKeys()
                                            : m_context->keysOverride;
     auto *op = new EncryptionKeysCheckOperation(m_context->services, keys, this);
     m_op = op;
-    m_keysStatus->setText(tr("Checking that the key vault, key and secret still exist…"));
+    Announce::status(m_keysStatus, tr("Checking that the key vault, key and secret still exist…"));
     setBusy(true);
     connect(op, &Operation::finished, this, [this, op] {
         op->deleteLater();
@@ -164,12 +166,13 @@ void RestoreRunPage::checkKeys()
         m_existingVault = r.vault;
         setBusy(false);
         if (!op->isOk()) {
-            m_keysStatus->setText(tr("The key vault could not be checked."));
+            Announce::status(m_keysStatus, tr("The key vault could not be checked."));
             Q_EMIT failed(op->error());
             return;
         }
         if (r.vaultMissing) {
-            m_keysStatus->setText(
+            Announce::status(
+                m_keysStatus,
                 tr("The key vault this VM used no longer exists, so the restored disks could "
                    "not be unlocked. Choose another key vault in the same subscription and "
                    "region, or create one here; the key and secret are then restored into it "
@@ -178,7 +181,8 @@ void RestoreRunPage::checkKeys()
             m_newVaultRow->show();
             updateNewVaultName();
         } else if (r.keyMissing || r.secretMissing) {
-            m_keysStatus->setText(
+            Announce::status(
+                m_keysStatus,
                 tr("The key vault %1 exists, but %2 the recovery point needs %3 missing. Restore "
                    "them from the backup before restoring the disks.")
                     .arg(r.vault.name,
@@ -187,9 +191,9 @@ void RestoreRunPage::checkKeys()
                                                          : tr("the secret"),
                          r.keyMissing && r.secretMissing ? tr("are") : tr("is")));
         } else {
-            m_keysStatus->setText(tr("The key vault %1 holds the key and the secret this "
-                                     "recovery point needs.")
-                                      .arg(r.vault.name));
+            Announce::status(m_keysStatus, tr("The key vault %1 holds the key and the secret this "
+                                              "recovery point needs.")
+                                               .arg(r.vault.name));
         }
         setBusy(false);
     });
@@ -257,7 +261,7 @@ void RestoreRunPage::restoreKeys()
     m_op = op;
     setBusy(true);
     connect(op, &Operation::progress, m_keysStatus,
-            [this](int, const QString &status) { m_keysStatus->setText(status); });
+            [this](int, const QString &status) { Announce::status(m_keysStatus, status); });
     connect(op, &Operation::finished, this, [this, op, target] {
         op->deleteLater();
         setBusy(false);
@@ -310,10 +314,11 @@ void RestoreRunPage::startRestore()
             m_progress->setRange(0, 100);
             m_progress->setValue(percent);
         }
-        m_jobStatus->setText(status);
+        Announce::status(m_jobStatus, status);
     });
-    connect(op, &RestoreDisksOperation::validated, this,
-            [this] { m_jobStatus->setText(tr("Validation passed. Starting the restore…")); });
+    connect(op, &RestoreDisksOperation::validated, this, [this] {
+        Announce::status(m_jobStatus, tr("Validation passed. Starting the restore…"));
+    });
     connect(op, &RestoreDisksOperation::jobStarted, this,
             [this](const QString &vault, const QString &job) {
                 m_context->jobId = job;
@@ -323,13 +328,13 @@ void RestoreRunPage::startRestore()
         op->deleteLater();
         setBusy(false);
         if (!op->isOk()) {
-            m_jobStatus->setText(tr("The restore did not succeed."));
+            Announce::status(m_jobStatus, tr("The restore did not succeed."));
             Q_EMIT failed(op->error());
             return;
         }
         m_context->outputs = op->outputs();
         m_progress->setValue(100);
-        m_jobStatus->setText(tr("The restore job %1 completed.").arg(op->jobId()));
+        Announce::status(m_jobStatus, tr("The restore job %1 completed.").arg(op->jobId()));
         m_done = true;
         setBusy(false);
         showOutputs();

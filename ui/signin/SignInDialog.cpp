@@ -90,6 +90,18 @@ QComboBox *SignInDialog::cloudCombo(const QString &name)
     return combo;
 }
 
+void SignInDialog::setPreferredCloud(const QString &name, const QString &file)
+{
+    m_preferredFile = file;
+    const QString key = file.isEmpty() ? name : QStringLiteral("custom");
+    for (QComboBox *combo : {m_cloud, m_spCloud}) {
+        const int index = combo->findData(key, Qt::UserRole, Qt::MatchFixedString);
+        if (index >= 0) {
+            combo->setCurrentIndex(index);
+        }
+    }
+}
+
 bool SignInDialog::selectedCloud(QComboBox *combo, CloudEnvironment *cloud)
 {
     const QString name = combo->currentData().toString();
@@ -97,7 +109,8 @@ bool SignInDialog::selectedCloud(QComboBox *combo, CloudEnvironment *cloud)
         *cloud = *CloudEnvironment::builtIn(name);
         return true;
     }
-    const QString path = m_chooseFile ? m_chooseFile() : QString();
+    const QString path =
+        !m_preferredFile.isEmpty() ? m_preferredFile : (m_chooseFile ? m_chooseFile() : QString());
     if (path.isEmpty()) {
         return false;
     }

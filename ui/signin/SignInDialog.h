@@ -27,6 +27,9 @@ public:
 
     // Test seam for "Custom endpoints file…": returns a path, empty when canceled.
     void setFileChooser(std::function<QString()> chooser) { m_chooseFile = std::move(chooser); }
+    // Preselects the cloud named on the command line or in Settings ("AzureCloud", ...), or
+    // the custom cloud of `file`, which is then used without asking for a file again.
+    void setPreferredCloud(const QString &name, const QString &file);
 
 private:
     QWidget *buildChoices();
@@ -56,4 +59,5 @@ private:
     QComboBox *m_spCloud = nullptr;
     QLabel *m_waitingText = nullptr;
     QWidget *m_returnPage = nullptr;
+    QString m_preferredFile;
 };

@@ -6,6 +6,7 @@
 #include "services/AzureServices.h"
 #include "vaults/CreateVaultController.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -149,6 +150,14 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     updateButtons();
 }
 
+void CreateVaultDialog::selectSubscription(const QString &id)
+{
+    const int index = id.isEmpty() ? -1 : m_subscription->findData(id);
+    if (index >= 0) {
+        m_subscription->setCurrentIndex(index);
+    }
+}
+
 void CreateVaultDialog::onNameEdited()
 {
     const QString problem = CreateVaultController::nameProblem(m_name->text());
@@ -161,9 +170,10 @@ void CreateVaultDialog::onNameEdited()
         m_nameMessage->setText(problem);
     }
     // Colour is a hint only; the text says the same for screen readers.
-    m_nameMessage->setStyleSheet(problem.isEmpty() || m_name->text().isEmpty()
-                                     ? QString()
-                                     : QStringLiteral("color: #c42b1c;"));
+    m_nameMessage->setStyleSheet(
+        problem.isEmpty() || m_name->text().isEmpty()
+            ? QString()
+            : QStringLiteral("color: %1;").arg(ThemeColors::errorText(palette()).name()));
     updateButtons();
 }
 

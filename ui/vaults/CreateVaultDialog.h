@@ -28,6 +28,8 @@ public:
                       QWidget *parent = nullptr);
 
     CreateVaultController *controller() const { return m_controller; }
+    // Preselects the subscription `id` when the session has it (the default from Settings).
+    void selectSubscription(const QString &id);
 
 Q_SIGNALS:
     void vaultCreated(const Vault &vault);

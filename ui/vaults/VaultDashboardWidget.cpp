@@ -23,6 +23,7 @@ void setUpTable(QTableView *table, const QString &name, const QString &accessibl
     table->setObjectName(name);
     table->setAccessibleName(accessible);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();

@@ -41,6 +41,7 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
     m_table->setAccessibleName(tr("Vaults"));
     m_table->setModel(controller->proxy());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VaultListModel::NameColumn, Qt::AscendingOrder);
