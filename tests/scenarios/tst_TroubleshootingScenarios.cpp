@@ -2,8 +2,9 @@
 // The article's troubleshooting rows 1-4, each end to end against the sandbox: the error is
 // produced by the real operation, the catalogue recognises it, the troubleshooting screen
 // shows it with the failing resource and the resolution, the fix runs from the screen (or
-// the guidance opens, for what happens inside the VM), and the flow then succeeds. Row 5 is
-// tst_TroubleshootingDialog::fixFromScreenThenRecheck.
+// the guidance opens, for what happens inside the VM), and the flow then succeeds. Row 5's
+// screen details (confirmation, check again) are in tst_TroubleshootingDialog; here the
+// enabling that failed succeeds after the grant.
 #include "SandboxSession.h"
 #include "World.h"
 #include "azure/KeyVault.h"
@@ -222,6 +223,7 @@ private Q_SLOTS:
     void row2KeyVaultGone();
     void row3KeysGone();
     void row4NotAuthorizedForNewVm();
+    void row5NoKeyVaultPermissions();
 };
 
 void tst_TroubleshootingScenarios::row1BekOnlyRefusedThenReencrypted()
@@ -442,6 +444,32 @@ void tst_TroubleshootingScenarios::row4NotAuthorizedForNewVm()
     QVERIFY(child<MessageBanner>(&screen.dialog, "troubleshootResultBanner")
                 ->text()
                 .contains(QLatin1String("vm-new")));
+}
+
+void tst_TroubleshootingScenarios::row5NoKeyVaultPermissions()
+{
+    SandboxFixture fx;
+    SandboxSession s(fx);
+    const QString policy = vaultId + QStringLiteral("/backupPolicies/DefaultPolicy");
+    const VirtualMachine vm = readVm(s, QStringLiteral("vm-lin-nogrant"));
+    EnableProtectionOperation enable(s.services(), vaultId, vm, policy);
+    QVERIFY(finish(enable, 30000));
+    QCOMPARE(enable.error().code().toLower(),
+             QStringLiteral("usererrorkeyvaultpermissionsnotconfigured"));
+    const ErrorEntry *entry = ErrorCatalogue::instance().find(enable.error());
+    QVERIFY(entry);
+    QCOMPARE(entry->id, QStringLiteral("keyvault-permissions-not-configured"));
+
+    Screen screen(fx, s);
+    TroubleshootContext ctx = TroubleshootContext::forVm(vm);
+    ctx.vaultId = vaultId;
+    ctx.error = enable.error();
+    QVERIFY(showsEntry(screen.dialog, ctx, entry->id, QStringLiteral("kv-nogrant-eastus")));
+    QVERIFY(runConfirmedFix(screen.dialog, SandboxIds::backupAppId));
+
+    EnableProtectionOperation again(s.services(), vaultId, readVm(s, vm.name), policy);
+    QVERIFY(finish(again, 30000));
+    QVERIFY2(again.isOk(), qPrintable(again.error().toDetailsText()));
 }
 
 QTEST_MAIN(tst_TroubleshootingScenarios)
