@@ -3,7 +3,7 @@
 
 #include "azure/KeyVault.h"
 #include "azure/ResourceId.h"
-#include "services/GrantKeyVaultAccessOperation.h"
+#include "keyvault/BackupKeyVaultRule.h"
 #include "troubleshooting/ErrorEntry.h"
 
 #include <QDateTime>
@@ -26,23 +26,6 @@ void set(PreflightCheck &c, Result result, const QString &explanation, const QSt
 bool forbidden(const PreflightLookup *l)
 {
     return l && (l->status == 401 || l->status == 403);
-}
-
-bool hasAll(const QStringList &have, const QStringList &needed)
-{
-    QStringList lower;
-    for (const QString &h : have) {
-        lower.append(h.toLower());
-    }
-    if (lower.contains(QStringLiteral("all"))) {
-        return true;
-    }
-    for (const QString &n : needed) {
-        if (!lower.contains(n)) {
-            return false;
-        }
-    }
-    return true;
 }
 } // namespace
 
@@ -279,15 +262,9 @@ void PreflightEvaluator::checkPermissions(PreflightVmReport &report,
                     .arg(kv.name, ra ? ra->error.userMessage() : QString()));
             return;
         }
-        const QString adminRole = GrantKeyVaultAccessOperation::keyVaultAdministratorRoleId();
         for (const QJsonValue &v : ra->body.value(QStringLiteral("value")).toArray()) {
-            const QJsonObject p = v.toObject().value(QStringLiteral("properties")).toObject();
-            if (p.value(QStringLiteral("principalId"))
-                        .toString()
-                        .compare(lookups.backupObjectId, Qt::CaseInsensitive) == 0 &&
-                p.value(QStringLiteral("roleDefinitionId"))
-                    .toString()
-                    .endsWith(adminRole, Qt::CaseInsensitive)) {
+            if (BackupKeyVaultRule::assignmentGrants(v.toObject(), vm.keyVaultId,
+                                                     lookups.backupObjectId)) {
                 set(perm, Result::Pass,
                     tr("The Backup Management Service has the Key Vault Administrator role on "
                        "%1 (Azure RBAC).")
@@ -302,9 +279,8 @@ void PreflightEvaluator::checkPermissions(PreflightVmReport &report,
             grantFix, entry, FixActions::grantKeyVaultAccess);
         return;
     }
-    const QStringList needed = GrantKeyVaultAccessOperation::permissions();
     if (const KeyVault::AccessPolicy *policy = kv.policyFor(lookups.backupObjectId)) {
-        if (hasAll(policy->secrets, needed) && (!needKeys || hasAll(policy->keys, needed))) {
+        if (BackupKeyVaultRule::policyGrants(policy, needKeys)) {
             set(perm, Result::Pass,
                 tr("An access policy of %1 lets the Backup Management Service get, list and back "
                    "up %2.")

@@ -4,6 +4,7 @@
 #include "AzureServices.h"
 #include "ListOperation.h"
 #include "azure/ResourceId.h"
+#include "keyvault/BackupKeyVaultRule.h"
 #include "net/ArmClient.h"
 #include "net/RestCall.h"
 #include "net/RestClient.h"
@@ -12,14 +13,6 @@
 #include <QSet>
 
 namespace {
-bool grants(const QStringList &have, bool *ok)
-{
-    const bool all = have.contains(QStringLiteral("all"));
-    *ok = all || (have.contains(QStringLiteral("get")) && have.contains(QStringLiteral("list")) &&
-                  have.contains(QStringLiteral("backup")));
-    return *ok;
-}
-
 bool sameName(const QString &a, const QString &b)
 {
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
@@ -193,13 +186,8 @@ void KeyVaultAccessScanOperation::readRoleAssignments()
                 const QJsonArray value =
                     call->response().object().value(QStringLiteral("value")).toArray();
                 for (const QJsonValue &v : value) {
-                    const QString role = v.toObject()
-                                             .value(QStringLiteral("properties"))
-                                             .toObject()
-                                             .value(QStringLiteral("roleDefinitionId"))
-                                             .toString();
                     granted = granted ||
-                              role.endsWith(keyVaultAdministratorRoleId(), Qt::CaseInsensitive);
+                              BackupKeyVaultRule::assignmentGrants(v.toObject(), id, m_objectId);
                 }
                 m_rbacGranted.insert(id, granted);
             } else {
@@ -230,16 +218,7 @@ QString KeyVaultAccessScanOperation::missingAccess(const VirtualMachine &vm, con
                         "Key Vault Administrator role on it.")
                          .arg(kv.name);
     }
-    const KeyVault::AccessPolicy *policy = kv.policyFor(m_objectId);
-    bool secretsOk = false;
-    bool keysOk = !needKeys;
-    if (policy) {
-        grants(policy->secrets, &secretsOk);
-        if (needKeys) {
-            grants(policy->keys, &keysOk);
-        }
-    }
-    if (secretsOk && keysOk) {
+    if (BackupKeyVaultRule::policyGrants(kv.policyFor(m_objectId), needKeys)) {
         return {};
     }
     Q_UNUSED(vm)
