@@ -122,10 +122,14 @@ QStringList BackupKeyVaultRule::rolesToResolve(const QJsonObject &assignmentsLis
 
 bool BackupKeyVaultRule::roleDefinitionGrants(const QJsonObject &definition, bool needKeys)
 {
-    const QJsonArray permissions = definition.value(QStringLiteral("properties"))
-                                       .toObject()
-                                       .value(QStringLiteral("permissions"))
-                                       .toArray();
+    return roleDefinitionsGrant({definition}, needKeys);
+}
+
+bool BackupKeyVaultRule::roleDefinitionsGrant(const QList<QJsonObject> &definitions, bool needKeys)
+{
+    if (definitions.isEmpty()) {
+        return false;
+    }
     // The data actions behind get/list/backup (Key Vault's RBAC permission model).
     QStringList needed{QStringLiteral("Microsoft.KeyVault/vaults/secrets/getSecret/action"),
                        QStringLiteral("Microsoft.KeyVault/vaults/secrets/readMetadata/action"),
@@ -135,7 +139,15 @@ bool BackupKeyVaultRule::roleDefinitionGrants(const QJsonObject &definition, boo
                << QStringLiteral("Microsoft.KeyVault/vaults/keys/backup/action");
     }
     for (const QString &action : needed) {
-        if (!allowed(permissions, action)) {
+        bool granted = false;
+        for (const QJsonObject &d : definitions) {
+            granted = granted || allowed(d.value(QStringLiteral("properties"))
+                                             .toObject()
+                                             .value(QStringLiteral("permissions"))
+                                             .toArray(),
+                                         action);
+        }
+        if (!granted) {
             return false;
         }
     }

@@ -41,4 +41,7 @@ QStringList rolesToResolve(const QJsonObject &assignmentsList, const QString &ke
 // data actions the Backup service uses: read, and back up, secrets (and keys when
 // `needKeys`). Wildcards in dataActions count, notDataActions take away.
 bool roleDefinitionGrants(const QJsonObject &definition, bool needKeys);
+// The same for several roles held together (Key Vault Secrets Officer and Crypto Officer):
+// each needed data action granted by one of them.
+bool roleDefinitionsGrant(const QList<QJsonObject> &definitions, bool needKeys);
 } // namespace BackupKeyVaultRule

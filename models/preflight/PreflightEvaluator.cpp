@@ -61,7 +61,16 @@ QStringList PreflightEvaluator::needs(const VirtualMachine &vm, const PreflightL
     }
     if (KeyVault::fromJson(vault->body).rbacAuthorization && lookups.isDone(QStringLiteral("sp")) &&
         !lookups.backupObjectId.isEmpty()) {
-        keys.append(PreflightLookups::roleKey(vm.keyVaultId));
+        const QString ra = PreflightLookups::roleKey(vm.keyVaultId);
+        keys.append(ra);
+        // Roles other than Key Vault Administrator count by their data actions.
+        if (const PreflightLookup *assignments = lookups.get(ra);
+            assignments && assignments->ok()) {
+            for (const QString &role : BackupKeyVaultRule::rolesToResolve(
+                     assignments->body, vm.keyVaultId, lookups.backupObjectId)) {
+                keys.append(PreflightLookups::roleDefinitionKey(role));
+            }
+        }
     }
     return keys;
 }
@@ -260,6 +269,21 @@ void PreflightEvaluator::checkPermissions(PreflightVmReport &report,
             set(perm, Result::Warn,
                 tr("Cannot check the role assignments of %1: %2")
                     .arg(kv.name, ra ? ra->error.userMessage() : QString()));
+            return;
+        }
+        QList<QJsonObject> definitions;
+        for (const QString &role :
+             BackupKeyVaultRule::rolesToResolve(ra->body, vm.keyVaultId, lookups.backupObjectId)) {
+            if (const PreflightLookup *d = lookups.get(PreflightLookups::roleDefinitionKey(role));
+                d && d->ok()) {
+                definitions.append(d->body);
+            }
+        }
+        if (BackupKeyVaultRule::roleDefinitionsGrant(definitions, needKeys)) {
+            set(perm, Result::Pass,
+                tr("The roles of the Backup Management Service on %1 let it read and back up "
+                   "%2 (Azure RBAC).")
+                    .arg(kv.name, needKeys ? tr("keys and secrets") : tr("secrets")));
             return;
         }
         for (const QJsonValue &v : ra->body.value(QStringLiteral("value")).toArray()) {
