@@ -7,6 +7,7 @@
 #include "net/ArmClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
+#include "services/BackupServicePrincipalOperation.h"
 #include "services/ListOperation.h"
 
 #include <QHash>
@@ -118,11 +119,8 @@ void KeyVaultAccessController::lookUpPrincipal()
         readVaults();
         return;
     }
-    const QUrl url = m_services->cloud().graph.resolved(
-        QUrl(QStringLiteral("v1.0/servicePrincipals(appId='%1')?$select=id,appId,displayName")
-                 .arg(appId)));
-    auto *op = new ArmCallOperation(m_services->rest(),
-                                    RestRequest::get(url, m_services->cloud().graphScope), this);
+    auto *op = new ArmCallOperation(
+        m_services->rest(), BackupServicePrincipalOperation::lookupRequest(*m_services), this);
     connect(op, &Operation::finished, this, [this, op] {
         op->deleteLater();
         if (op->isOk()) {

@@ -2,6 +2,7 @@
 #include "KeyVaultAccessScanOperation.h"
 
 #include "AzureServices.h"
+#include "BackupServicePrincipalOperation.h"
 #include "ListOperation.h"
 #include "azure/ResourceId.h"
 #include "keyvault/BackupKeyVaultRule.h"
@@ -88,12 +89,8 @@ void KeyVaultAccessScanOperation::run()
                          "access policies were not checked.");
         return;
     }
-    QString base = cloud.graph.toString();
-    if (!base.endsWith(QLatin1Char('/'))) {
-        base += QLatin1Char('/');
-    }
-    const QUrl url(base + QStringLiteral("v1.0/servicePrincipals(appId='%1')").arg(appId));
-    RestCall *graph = m_services->rest()->send(RestRequest::get(url, cloud.graphScope));
+    RestCall *graph =
+        m_services->rest()->send(BackupServicePrincipalOperation::lookupRequest(*m_services));
     ++m_pending;
     track(graph);
     connect(graph, &RestCall::finished, this, [this, graph] {
