@@ -16,7 +16,12 @@ trap 'kill "$daemon" 2>/dev/null || true; wait "$daemon" 2>/dev/null || true; rm
 # Ready once the "login" collection exists and is the default: the Secret Service answers on
 # the bus a moment before the unlocked collection is created, and a write in that gap asks for
 # a prompt (which needs a display) and fails.
+# NameHasOwner first: a call to an unowned name would make D-Bus start a second, locked
+# gnome-keyring through service activation, which then wins the name over ours.
 keyring_ready() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2> /dev/null |
+        grep -q 'boolean true' || return 1
     dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
         org.freedesktop.Secret.Service.ReadAlias string:default 2> /dev/null |
         grep -q 'collection/login'
