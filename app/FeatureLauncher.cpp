@@ -19,14 +19,13 @@
 #include "troubleshooting/BuiltInFixActions.h"
 #include "troubleshooting/ErrorCatalogue.h"
 #include "troubleshooting/FixActionRegistry.h"
+#include "troubleshooting/GuidanceFixActions.h"
 #include "troubleshooting/PreflightDialog.h"
 #include "troubleshooting/TroubleshootingDialog.h"
 #include "vaults/ProtectedItemModel.h"
 #include "vaults/VaultDashboardController.h"
 
-#include <QDesktopServices>
 #include <QSettings>
-#include <QUrl>
 
 namespace {
 template <typename Dialog> Dialog *showOwned(Dialog *dialog)
@@ -216,48 +215,35 @@ void FeatureLauncher::registerFixActions()
         }
         return std::nullopt;
     };
-    FixActionRegistry::Action restore;
-    restore.canRun = [itemFor](const TroubleshootContext &context) {
-        return itemFor(context).has_value();
-    };
-    restore.run = [this, itemFor](const TroubleshootContext &context, QObject *) -> Operation * {
-        if (const auto item = itemFor(context)) {
-            openRestore(m_window->dashboard()->vault(), *item);
-        }
-        return nullptr;
-    };
+    // The built-in restore fixes run on the screen when the context names the failing
+    // restore (recovery point, target); otherwise the restore dialog is where to do them.
     for (const QString &id : {FixActions::restoreKeyAndSecret, FixActions::restoreDisksThenCreateVm,
                               FixActions::chooseOtherRecoveryPoint}) {
+        const FixActionRegistry::Action builtIn = m_fixes->action(id);
+        const auto inPlace = [builtIn](const TroubleshootContext &context) {
+            return builtIn.run && (!builtIn.canRun || builtIn.canRun(context));
+        };
+        FixActionRegistry::Action restore;
+        restore.canRun = [itemFor, inPlace](const TroubleshootContext &context) {
+            return inPlace(context) || itemFor(context).has_value();
+        };
+        restore.confirmation = [builtIn, inPlace](const TroubleshootContext &context) {
+            return inPlace(context) && builtIn.confirmation ? builtIn.confirmation(context)
+                                                            : QString();
+        };
+        restore.run = [this, itemFor, inPlace, builtIn](const TroubleshootContext &context,
+                                                        QObject *parent) -> Operation * {
+            if (inPlace(context)) {
+                return builtIn.run(context, parent);
+            }
+            if (const auto item = itemFor(context)) {
+                openRestore(m_window->dashboard()->vault(), *item);
+            }
+            return nullptr;
+        };
         m_fixes->registerAction(id, restore);
     }
 
     // Guidance that happens inside the VM: the app opens the right documentation page.
-    const auto docs = [](const QUrl &url) {
-        FixActionRegistry::Action action;
-        action.canRun = [](const TroubleshootContext &) {
-            return true;
-        };
-        action.run = [url](const TroubleshootContext &, QObject *) -> Operation * {
-            QDesktopServices::openUrl(url);
-            return nullptr;
-        };
-        return action;
-    };
-    FixActionRegistry::Action agent = docs({});
-    agent.run = [](const TroubleshootContext &context, QObject *) -> Operation * {
-        const bool isLinux =
-            context.vm.osType.compare(QLatin1String("Linux"), Qt::CaseInsensitive) == 0;
-        QDesktopServices::openUrl(QUrl(
-            isLinux
-                ? QStringLiteral(
-                      "https://learn.microsoft.com/azure/virtual-machines/extensions/agent-linux")
-                : QStringLiteral("https://learn.microsoft.com/azure/virtual-machines/extensions/"
-                                 "agent-windows")));
-        return nullptr;
-    };
-    m_fixes->registerAction(FixActions::vmAgentGuidance, agent);
-    m_fixes->registerAction(
-        FixActions::reencryptWithKek,
-        docs(QUrl(QStringLiteral("https://learn.microsoft.com/azure/virtual-machines/windows/"
-                                 "disk-encryption-key-vault"))));
+    GuidanceFixActions::registerAll(m_fixes);
 }

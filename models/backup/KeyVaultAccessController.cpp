@@ -3,9 +3,11 @@
 
 #include "azure/KeyVault.h"
 #include "azure/ResourceId.h"
+#include "keyvault/BackupKeyVaultRule.h"
 #include "net/ArmClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
+#include "services/BackupServicePrincipalOperation.h"
 #include "services/ListOperation.h"
 
 #include <QHash>
@@ -18,12 +20,6 @@ QJsonObject identity(const QJsonObject &o)
     return o;
 }
 
-bool isScopeAtOrAbove(const QString &scope, const QString &resourceId)
-{
-    const QString s = scope.toLower();
-    const QString r = resourceId.toLower();
-    return r == s || r.startsWith(s.endsWith(QLatin1Char('/')) ? s : s + QLatin1Char('/'));
-}
 } // namespace
 
 KeyVaultAccessController::KeyVaultAccessController(AzureServices *services, QObject *parent)
@@ -123,11 +119,8 @@ void KeyVaultAccessController::lookUpPrincipal()
         readVaults();
         return;
     }
-    const QUrl url = m_services->cloud().graph.resolved(
-        QUrl(QStringLiteral("v1.0/servicePrincipals(appId='%1')?$select=id,appId,displayName")
-                 .arg(appId)));
-    auto *op = new ArmCallOperation(m_services->rest(),
-                                    RestRequest::get(url, m_services->cloud().graphScope), this);
+    auto *op = new ArmCallOperation(
+        m_services->rest(), BackupServicePrincipalOperation::lookupRequest(*m_services), this);
     connect(op, &Operation::finished, this, [this, op] {
         op->deleteLater();
         if (op->isOk()) {
@@ -224,15 +217,14 @@ void KeyVaultAccessController::readRoles(int index)
         }
         for (const QJsonObject &a : list->items()) {
             const QJsonObject p = a.value(QStringLiteral("properties")).toObject();
-            if (!isScopeAtOrAbove(p.value(QStringLiteral("scope")).toString(), f.keyVaultId)) {
+            if (!BackupKeyVaultRule::isScopeAtOrAbove(p.value(QStringLiteral("scope")).toString(),
+                                                      f.keyVaultId)) {
                 continue;
             }
-            const QString role = p.value(QStringLiteral("roleDefinitionId"))
-                                     .toString()
-                                     .section(QLatin1Char('/'), -1);
-            f.roles.append(roleName(role));
-            f.hasAdministratorRole = f.hasAdministratorRole ||
-                                     role.compare(administratorRoleId(), Qt::CaseInsensitive) == 0;
+            f.roles.append(roleName(BackupKeyVaultRule::roleGuid(
+                p.value(QStringLiteral("roleDefinitionId")).toString())));
+            f.hasAdministratorRole =
+                f.hasAdministratorRole || BackupKeyVaultRule::assignmentGrants(a, f.keyVaultId);
         }
         f.grant = f.isSatisfied() ? (before == KeyVaultFinding::Grant::Granted
                                          ? KeyVaultFinding::Grant::Granted
@@ -284,15 +276,14 @@ void KeyVaultAccessController::grant(int index)
                  {QStringLiteral("roleDefinitionId"),
                   QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/"
                                  "roleDefinitions/%2")
-                      .arg(f.subscriptionId, administratorRoleId())},
+                      .arg(f.subscriptionId, BackupKeyVaultRule::keyVaultAdministratorRoleId())},
                  {QStringLiteral("principalId"), m_objectId},
                  {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
                  {QStringLiteral("description"),
                   QStringLiteral("Azure Backup: back up keys and secrets of encrypted VMs")}}}};
         request = m_services->arm()->request("PUT", path, body);
     } else {
-        const QJsonArray perms{QStringLiteral("get"), QStringLiteral("list"),
-                               QStringLiteral("backup")};
+        const QJsonArray perms = QJsonArray::fromStringList(BackupKeyVaultRule::permissions());
         const QJsonObject body{
             {QStringLiteral("properties"),
              QJsonObject{
@@ -378,7 +369,8 @@ QString KeyVaultAccessController::whoMustAct(const KeyVaultFinding &f)
 QString KeyVaultAccessController::roleName(const QString &roleDefinitionId)
 {
     static const QHash<QString, QString> names{
-        {administratorRoleId(), QStringLiteral("Key Vault Administrator")},
+        {BackupKeyVaultRule::keyVaultAdministratorRoleId(),
+         QStringLiteral("Key Vault Administrator")},
         {QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635"), QStringLiteral("Owner")},
         {QStringLiteral("b24988ac-6180-42a0-ab88-20f7382dd24c"), QStringLiteral("Contributor")},
         {QStringLiteral("acdd72a7-3385-48ef-bd42-f606fba81ae7"), QStringLiteral("Reader")},

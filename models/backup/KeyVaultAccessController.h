@@ -61,10 +61,6 @@ public:
     bool anyGrantRefused() const; // a grant failed with 403: someone else must act
     // Who can grant the access on this vault when the caller cannot.
     static QString whoMustAct(const KeyVaultFinding &finding);
-    static QString administratorRoleId()
-    {
-        return QStringLiteral("00482a5a-887f-4fb3-b363-3b7fe8e74483");
-    }
     static QString roleName(const QString &roleDefinitionId);
 
 Q_SIGNALS:

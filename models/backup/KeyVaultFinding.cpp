@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyVaultFinding.h"
 
+#include "keyvault/BackupKeyVaultRule.h"
+
 namespace {
 QStringList missingFrom(const QStringList &have)
 {
-    if (have.contains(QStringLiteral("all"), Qt::CaseInsensitive)) {
-        return {};
-    }
-    QStringList out;
-    for (const QString &p : KeyVaultFinding::neededPermissions()) {
-        if (!have.contains(p, Qt::CaseInsensitive)) {
-            out.append(p);
-        }
-    }
-    return out;
+    return BackupKeyVaultRule::missing(have);
 }
 } // namespace
 
 QStringList KeyVaultFinding::neededPermissions()
 {
-    return {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("backup")};
+    return BackupKeyVaultRule::permissions();
 }
 
 QStringList KeyVaultFinding::missingKeys() const

@@ -3,7 +3,7 @@
 
 #include "azure/KeyVault.h"
 #include "azure/ResourceId.h"
-#include "services/GrantKeyVaultAccessOperation.h"
+#include "keyvault/BackupKeyVaultRule.h"
 #include "troubleshooting/ErrorEntry.h"
 
 #include <QDateTime>
@@ -26,23 +26,6 @@ void set(PreflightCheck &c, Result result, const QString &explanation, const QSt
 bool forbidden(const PreflightLookup *l)
 {
     return l && (l->status == 401 || l->status == 403);
-}
-
-bool hasAll(const QStringList &have, const QStringList &needed)
-{
-    QStringList lower;
-    for (const QString &h : have) {
-        lower.append(h.toLower());
-    }
-    if (lower.contains(QStringLiteral("all"))) {
-        return true;
-    }
-    for (const QString &n : needed) {
-        if (!lower.contains(n)) {
-            return false;
-        }
-    }
-    return true;
 }
 } // namespace
 
@@ -78,7 +61,16 @@ QStringList PreflightEvaluator::needs(const VirtualMachine &vm, const PreflightL
     }
     if (KeyVault::fromJson(vault->body).rbacAuthorization && lookups.isDone(QStringLiteral("sp")) &&
         !lookups.backupObjectId.isEmpty()) {
-        keys.append(PreflightLookups::roleKey(vm.keyVaultId));
+        const QString ra = PreflightLookups::roleKey(vm.keyVaultId);
+        keys.append(ra);
+        // Roles other than Key Vault Administrator count by their data actions.
+        if (const PreflightLookup *assignments = lookups.get(ra);
+            assignments && assignments->ok()) {
+            for (const QString &role : BackupKeyVaultRule::rolesToResolve(
+                     assignments->body, vm.keyVaultId, lookups.backupObjectId)) {
+                keys.append(PreflightLookups::roleDefinitionKey(role));
+            }
+        }
     }
     return keys;
 }
@@ -279,15 +271,24 @@ void PreflightEvaluator::checkPermissions(PreflightVmReport &report,
                     .arg(kv.name, ra ? ra->error.userMessage() : QString()));
             return;
         }
-        const QString adminRole = GrantKeyVaultAccessOperation::keyVaultAdministratorRoleId();
+        QList<QJsonObject> definitions;
+        for (const QString &role :
+             BackupKeyVaultRule::rolesToResolve(ra->body, vm.keyVaultId, lookups.backupObjectId)) {
+            if (const PreflightLookup *d = lookups.get(PreflightLookups::roleDefinitionKey(role));
+                d && d->ok()) {
+                definitions.append(d->body);
+            }
+        }
+        if (BackupKeyVaultRule::roleDefinitionsGrant(definitions, needKeys)) {
+            set(perm, Result::Pass,
+                tr("The roles of the Backup Management Service on %1 let it read and back up "
+                   "%2 (Azure RBAC).")
+                    .arg(kv.name, needKeys ? tr("keys and secrets") : tr("secrets")));
+            return;
+        }
         for (const QJsonValue &v : ra->body.value(QStringLiteral("value")).toArray()) {
-            const QJsonObject p = v.toObject().value(QStringLiteral("properties")).toObject();
-            if (p.value(QStringLiteral("principalId"))
-                        .toString()
-                        .compare(lookups.backupObjectId, Qt::CaseInsensitive) == 0 &&
-                p.value(QStringLiteral("roleDefinitionId"))
-                    .toString()
-                    .endsWith(adminRole, Qt::CaseInsensitive)) {
+            if (BackupKeyVaultRule::assignmentGrants(v.toObject(), vm.keyVaultId,
+                                                     lookups.backupObjectId)) {
                 set(perm, Result::Pass,
                     tr("The Backup Management Service has the Key Vault Administrator role on "
                        "%1 (Azure RBAC).")
@@ -302,9 +303,8 @@ void PreflightEvaluator::checkPermissions(PreflightVmReport &report,
             grantFix, entry, FixActions::grantKeyVaultAccess);
         return;
     }
-    const QStringList needed = GrantKeyVaultAccessOperation::permissions();
     if (const KeyVault::AccessPolicy *policy = kv.policyFor(lookups.backupObjectId)) {
-        if (hasAll(policy->secrets, needed) && (!needKeys || hasAll(policy->keys, needed))) {
+        if (BackupKeyVaultRule::policyGrants(policy, needKeys)) {
             set(perm, Result::Pass,
                 tr("An access policy of %1 lets the Backup Management Service get, list and back "
                    "up %2.")

@@ -11,7 +11,7 @@
 
 // The answers the preflight shares between VMs: one per key vault, secret or key URL, one
 // Graph lookup, one protected-item listing. Keys: "sp", "protected", "kv:<id>",
-// "secret:<url>", "key:<url>", "ra:<key vault id>", "iv:<vm id>".
+// "secret:<url>", "key:<url>", "ra:<key vault id>", "iv:<vm id>", "rd:<role definition id>".
 struct PreflightLookup
 {
     bool done = false;
@@ -41,6 +41,8 @@ struct PreflightLookups
     static QString roleKey(const QString &id) { return QStringLiteral("ra:") + id.toLower(); }
     static QString secretKey(const QString &url) { return QStringLiteral("secret:") + url; }
     static QString kekKey(const QString &url) { return QStringLiteral("key:") + url; }
+    // Kept as given: it is also the path of the GET.
+    static QString roleDefinitionKey(const QString &id) { return QStringLiteral("rd:") + id; }
     static QString instanceViewKey(const QString &id)
     {
         return QStringLiteral("iv:") + id.toLower();

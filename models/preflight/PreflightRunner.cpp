@@ -106,6 +106,9 @@ RestRequest PreflightRunner::requestFor(const QString &key) const
     if (key == kSp) {
         return BackupServicePrincipalOperation::lookupRequest(*m_services);
     }
+    if (key.startsWith(QLatin1String("rd:"))) { // a role definition, by its ARM id
+        return arm->request("GET", key.mid(3));
+    }
     for (const PreflightVmReport &r : m_reports) {
         const VirtualMachine &vm = r.vm;
         if (key == PreflightLookups::keyVaultKey(vm.keyVaultId)) {

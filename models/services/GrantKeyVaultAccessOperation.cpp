@@ -4,6 +4,7 @@
 #include "ArmCallOperation.h"
 #include "AzureServices.h"
 #include "BackupServicePrincipalOperation.h"
+#include "keyvault/BackupKeyVaultRule.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 
@@ -86,7 +87,7 @@ void GrantKeyVaultAccessOperation::grant(const KeyVault &vault)
                              name.toString(QUuid::WithoutBraces);
         const QString roleDefinition =
             QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions/%2")
-                .arg(vault.subscriptionId, keyVaultAdministratorRoleId());
+                .arg(vault.subscriptionId, BackupKeyVaultRule::keyVaultAdministratorRoleId());
         request = arm->request(
             "PUT", path,
             QJsonObject{{QStringLiteral("properties"),
@@ -99,7 +100,7 @@ void GrantKeyVaultAccessOperation::grant(const KeyVault &vault)
                         .arg(vault.name);
     } else {
         m_model = Model::AccessPolicy;
-        const QJsonArray perms = QJsonArray::fromStringList(permissions());
+        const QJsonArray perms = QJsonArray::fromStringList(BackupKeyVaultRule::permissions());
         const QJsonObject policy{
             {QStringLiteral("tenantId"),
              vault.tenantId.isEmpty() ? m_services->tenantId() : vault.tenantId},

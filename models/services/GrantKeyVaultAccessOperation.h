@@ -39,16 +39,6 @@ public:
     // What was granted, in one sentence, for the result banner.
     QString summary() const { return m_summary; }
 
-    static QStringList permissions()
-    {
-        return {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("backup")};
-    }
-    // The built-in role's id (the same in every tenant).
-    static QString keyVaultAdministratorRoleId()
-    {
-        return QStringLiteral("00482a5a-887f-4fb3-b363-3b7fe8e74483");
-    }
-
 protected:
     void run() override;
 

@@ -2,8 +2,10 @@
 #include "KeyVaultAccessScanOperation.h"
 
 #include "AzureServices.h"
+#include "BackupServicePrincipalOperation.h"
 #include "ListOperation.h"
 #include "azure/ResourceId.h"
+#include "keyvault/BackupKeyVaultRule.h"
 #include "net/ArmClient.h"
 #include "net/RestCall.h"
 #include "net/RestClient.h"
@@ -12,14 +14,6 @@
 #include <QSet>
 
 namespace {
-bool grants(const QStringList &have, bool *ok)
-{
-    const bool all = have.contains(QStringLiteral("all"));
-    *ok = all || (have.contains(QStringLiteral("get")) && have.contains(QStringLiteral("list")) &&
-                  have.contains(QStringLiteral("backup")));
-    return *ok;
-}
-
 bool sameName(const QString &a, const QString &b)
 {
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
@@ -95,12 +89,8 @@ void KeyVaultAccessScanOperation::run()
                          "access policies were not checked.");
         return;
     }
-    QString base = cloud.graph.toString();
-    if (!base.endsWith(QLatin1Char('/'))) {
-        base += QLatin1Char('/');
-    }
-    const QUrl url(base + QStringLiteral("v1.0/servicePrincipals(appId='%1')").arg(appId));
-    RestCall *graph = m_services->rest()->send(RestRequest::get(url, cloud.graphScope));
+    RestCall *graph =
+        m_services->rest()->send(BackupServicePrincipalOperation::lookupRequest(*m_services));
     ++m_pending;
     track(graph);
     connect(graph, &RestCall::finished, this, [this, graph] {
@@ -193,13 +183,8 @@ void KeyVaultAccessScanOperation::readRoleAssignments()
                 const QJsonArray value =
                     call->response().object().value(QStringLiteral("value")).toArray();
                 for (const QJsonValue &v : value) {
-                    const QString role = v.toObject()
-                                             .value(QStringLiteral("properties"))
-                                             .toObject()
-                                             .value(QStringLiteral("roleDefinitionId"))
-                                             .toString();
                     granted = granted ||
-                              role.endsWith(keyVaultAdministratorRoleId(), Qt::CaseInsensitive);
+                              BackupKeyVaultRule::assignmentGrants(v.toObject(), id, m_objectId);
                 }
                 m_rbacGranted.insert(id, granted);
             } else {
@@ -230,16 +215,7 @@ QString KeyVaultAccessScanOperation::missingAccess(const VirtualMachine &vm, con
                         "Key Vault Administrator role on it.")
                          .arg(kv.name);
     }
-    const KeyVault::AccessPolicy *policy = kv.policyFor(m_objectId);
-    bool secretsOk = false;
-    bool keysOk = !needKeys;
-    if (policy) {
-        grants(policy->secrets, &secretsOk);
-        if (needKeys) {
-            grants(policy->keys, &keysOk);
-        }
-    }
-    if (secretsOk && keysOk) {
+    if (BackupKeyVaultRule::policyGrants(kv.policyFor(m_objectId), needKeys)) {
         return {};
     }
     Q_UNUSED(vm)

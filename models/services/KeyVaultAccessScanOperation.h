@@ -53,10 +53,6 @@ public:
     {
         return QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured");
     }
-    static QString keyVaultAdministratorRoleId()
-    {
-        return QStringLiteral("00482a5a-887f-4fb3-b363-3b7fe8e74483");
-    }
 
 protected:
     void run() override;

@@ -38,6 +38,8 @@ public:
     void registerAction(const QString &actionId, const Action &action);
     void unregisterAction(const QString &actionId);
     bool isRegistered(const QString &actionId) const { return m_actions.contains(actionId); }
+    // The action as registered (empty functions when none), so a feature can wrap it.
+    Action action(const QString &actionId) const { return m_actions.value(actionId); }
     QStringList actionIds() const { return m_actions.keys(); }
 
     virtual bool canRun(const QString &actionId, const TroubleshootContext &context) const;

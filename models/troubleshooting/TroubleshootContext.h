@@ -29,4 +29,16 @@ struct TroubleshootContext
     static TroubleshootContext forVm(const VirtualMachine &vm, const QString &entryId = {});
 };
 
+// Keys of TroubleshootContext::extra the built-in fixes read. The restore feature fills them
+// from the failing request, so the fix repeats it the way that works.
+namespace TroubleshootKeys {
+inline const QString targetKeyVaultId = QStringLiteral("targetKeyVaultId"); // restore keys into
+inline const QString region = QStringLiteral("region"); // the VM's (and vault's) region
+inline const QString storageAccountId = QStringLiteral("storageAccountId"); // staging account
+inline const QString targetResourceGroupId = QStringLiteral("targetResourceGroupId");
+inline const QString targetVmName = QStringLiteral("targetVmName");
+inline const QString virtualNetwork = QStringLiteral("virtualNetwork"); // names, for the template
+inline const QString subnet = QStringLiteral("subnet");
+} // namespace TroubleshootKeys
+
 Q_DECLARE_METATYPE(TroubleshootContext)

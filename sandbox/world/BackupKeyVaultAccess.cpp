@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupKeyVaultAccess.h"
 
+#include "RoleDefinitions.h"
 #include "World.h"
 
 #include <QJsonArray>
@@ -49,9 +50,28 @@ bool BackupKeyVaultAccess::vaultGrantsBackup(const World &world, const QString &
         if (world.rolesAt(objectId, keyVaultId).contains(World::keyVaultAdministratorRole)) {
             return true;
         }
+        // Other data roles count by their data actions (Secrets Officer with Crypto Officer).
+        QStringList actions{QStringLiteral("secrets/getSecret/action"),
+                            QStringLiteral("secrets/readMetadata/action"),
+                            QStringLiteral("secrets/backup/action")};
+        if (needKeys) {
+            actions << QStringLiteral("keys/read") << QStringLiteral("keys/backup/action");
+        }
+        bool all = true;
+        for (const QString &a : actions) {
+            all = all &&
+                  RoleDefinitions::hasDataAction(world, objectId, keyVaultId,
+                                                 QStringLiteral("Microsoft.KeyVault/vaults/") + a);
+        }
+        if (all) {
+            return true;
+        }
         return fail(QStringLiteral("the Backup Management Service has no Key Vault "
-                                   "Administrator role on %1")
-                        .arg(World::nameOf(keyVaultId)));
+                                   "Administrator role on %1, nor roles that let it read and "
+                                   "back up its %2")
+                        .arg(World::nameOf(keyVaultId), needKeys
+                                                            ? QStringLiteral("keys and secrets")
+                                                            : QStringLiteral("secrets")));
     }
     const QStringList needed{QStringLiteral("get"), QStringLiteral("list"),
                              QStringLiteral("backup")};

@@ -7,6 +7,7 @@
 #include "preflight/PreflightReportExporter.h"
 #include "preflight/PreflightResultModel.h"
 #include "preflight/PreflightRunner.h"
+#include "services/ArmCallOperation.h"
 #include "services/GrantKeyVaultAccessOperation.h"
 #include "troubleshooting/ErrorEntry.h"
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void currentRulesAcceptBekOnly();
     void grantFixesAccessPolicyVault();
     void grantFixesRbacVault();
+    void dataRolesOtherThanAdministratorCount();
     void modelAndFailuresProxy();
     void csvExport();
     void htmlExport();
@@ -107,6 +109,23 @@ void tst_Preflight::demoWorld()
     m_runner->startForSubscription(SandboxIds::production);
     QVERIFY(runToEnd(*m_runner));
     QVERIFY(!m_runner->listError().isError());
+
+    // Exactly the VMs the demo world makes faulty fail; the ready, plain and already
+    // protected ones do not. (The classic VM is not an ARM VM of the subscription list: see
+    // classicVm.)
+    QStringList failing;
+    QStringList others;
+    for (const PreflightVmReport &r : m_runner->reports()) {
+        (r.overall() == Result::Fail ? failing : others).append(r.vm.name);
+    }
+    failing.sort();
+    const QStringList faulty{
+        QStringLiteral("vm-lin-encrypted-later"), QStringLiteral("vm-lin-keysgone"),
+        QStringLiteral("vm-lin-nogrant"),         QStringLiteral("vm-lin-rbac"),
+        QStringLiteral("vm-win-bekonly"),         QStringLiteral("vm-win-kvgone"),
+        QStringLiteral("vm-win-noagent")};
+    QCOMPARE(failing, faulty);
+    QCOMPARE(others.size(), 3);
 
     const PreflightVmReport *ready = reportFor(*m_runner, QStringLiteral("vm-win-ready"));
     QVERIFY(ready);
@@ -303,6 +322,51 @@ void tst_Preflight::grantFixesRbacVault()
     QCOMPARE(
         reportFor(*m_runner, QStringLiteral("vm-lin-rbac"))->check(Kind::BackupPermissions).result,
         Result::Pass);
+}
+
+// The Backup service holds Key Vault Secrets Officer and Crypto Officer on the RBAC vault
+// rather than Key Vault Administrator: their definitions (read by roleDefinitions GET)
+// carry the data actions, so the check passes; with secrets only, a KEK VM still fails.
+void tst_Preflight::dataRolesOtherThanAdministratorCount()
+{
+    const QString kv = keyVaultId(QStringLiteral("kv-rbac-eastus"));
+    const QString backupSp = QStringLiteral("b0b0b0b0-2222-4b22-8b22-000000000262");
+    const auto assign = [&](const QString &guid, const QString &role) {
+        ArmCallOperation put(
+            m_session->rest(),
+            m_session->arm()->request(
+                "PUT",
+                kv + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") + guid,
+                QJsonObject{
+                    {QStringLiteral("properties"),
+                     QJsonObject{
+                         {QStringLiteral("roleDefinitionId"),
+                          QStringLiteral("/subscriptions/%1/providers/"
+                                         "Microsoft.Authorization/roleDefinitions/%2")
+                              .arg(SandboxIds::production, role)},
+                         {QStringLiteral("principalId"), backupSp},
+                         {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")}}}}));
+        QSignalSpy done(&put, &Operation::finished);
+        put.start();
+        return done.wait(10000) && put.isOk();
+    };
+    const auto permissionResult = [&] {
+        m_runner->startForSubscription(SandboxIds::production);
+        if (!runToEnd(*m_runner)) {
+            return Result::Skipped;
+        }
+        const PreflightCheck &c =
+            reportFor(*m_runner, QStringLiteral("vm-lin-rbac"))->check(Kind::BackupPermissions);
+        return c.result;
+    };
+    QVERIFY(assign(QStringLiteral("7a7a7a7a-5555-4d55-8d55-000000000001"),
+                   QStringLiteral("b86a8fe4-44ce-4948-aee5-eccb2c155cd7"))); // Secrets Officer
+    QCOMPARE(permissionResult(), Result::Fail); // the KEK cannot be backed up yet
+    QVERIFY(assign(QStringLiteral("7a7a7a7a-5555-4d55-8d55-000000000002"),
+                   QStringLiteral("14b46e9e-c2b7-41b4-b07b-48a6ebf60603"))); // Crypto Officer
+    QCOMPARE(permissionResult(), Result::Pass);
+    // The sandbox's Key Vault agrees (its data-plane check uses the same roles).
+    QVERIFY(BackupKeyVaultAccess::vaultGrantsBackup(m_fx->sandbox().world(), kv, true));
 }
 
 void tst_Preflight::modelAndFailuresProxy()

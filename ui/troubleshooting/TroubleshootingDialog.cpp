@@ -104,6 +104,7 @@ void TroubleshootingDialog::buildUi()
     m_recheckButton->setToolTip(tr("Runs the preflight checks again for the VM"));
     connect(m_fixButton, &QPushButton::clicked, this, &TroubleshootingDialog::onFixClicked);
     connect(m_recheckButton, &QPushButton::clicked, this, &TroubleshootingDialog::recheck);
+    buildTargetChooser();
     auto *fixRow = new QHBoxLayout;
     fixRow->addWidget(m_fixButton);
     fixRow->addWidget(m_recheckButton);
@@ -145,6 +146,7 @@ void TroubleshootingDialog::buildUi()
     rightLayout->addWidget(m_meta);
     rightLayout->addWidget(m_contextBox);
     rightLayout->addWidget(m_body, 1);
+    rightLayout->addWidget(m_targetRow);
     rightLayout->addLayout(fixRow);
     rightLayout->addWidget(m_confirmFrame);
     rightLayout->addWidget(m_progress);

@@ -17,6 +17,7 @@ class Operation;
 class PreflightRunner;
 class QFrame;
 class QGroupBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -59,6 +60,11 @@ private:
     void recheck();
     void runPreflight(const VirtualMachine &vm);
     void setBusy(bool busy, const QString &status = {});
+    // Row 2: the key and secret go into another key vault, picked here (see
+    // TroubleshootingDialogTarget.cpp).
+    void buildTargetChooser();
+    void updateTargetChooser();
+    void onTargetChosen();
 
     QPointer<AzureServices> m_services;
     QPointer<FixActionRegistry> m_registry;
@@ -85,6 +91,10 @@ private:
     QProgressBar *m_progress;
     MessageBanner *m_resultBanner;
     QPushButton *m_recheckButton;
+    QWidget *m_targetRow = nullptr;
+    QComboBox *m_targetVault = nullptr;
+    QLabel *m_targetNote = nullptr;
+    QString m_targetLoadedFor; // the recovery point the choices were listed for
     QLabel *m_recheckResult;
     QPointer<Operation> m_operation;
     PreflightRunner *m_runner = nullptr;

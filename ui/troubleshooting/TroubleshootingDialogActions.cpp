@@ -10,6 +10,8 @@
 #include "services/GrantKeyVaultAccessOperation.h"
 #include "troubleshooting/ErrorCatalogue.h"
 #include "troubleshooting/FixActionRegistry.h"
+#include "troubleshooting/RestoreDisksThenCreateVmFix.h"
+#include "troubleshooting/RestoreKeyAndSecretFix.h"
 #include "widgets/MessageBanner.h"
 
 #include <QFrame>
@@ -21,6 +23,7 @@ void TroubleshootingDialog::updateFixButton()
 {
     const ErrorEntry *entry = m_catalogue.entry(m_entryId);
     const bool busy = m_operation && m_operation->isRunning();
+    updateTargetChooser();
     m_recheckButton->setVisible(!m_context.vmId.isEmpty());
     m_recheckButton->setEnabled(!busy && !(m_runner && m_runner->isRunning()));
     if (!entry || !entry->hasAction()) {
@@ -90,6 +93,10 @@ void TroubleshootingDialog::runFix()
             QString text = tr("Done.");
             if (auto *grant = qobject_cast<GrantKeyVaultAccessOperation *>(op)) {
                 text = grant->summary();
+            } else if (auto *keys = qobject_cast<RestoreKeyAndSecretFix *>(op)) {
+                text = keys->summary();
+            } else if (auto *disks = qobject_cast<RestoreDisksThenCreateVmFix *>(op)) {
+                text = disks->summary();
             }
             m_resultBanner->showMessage(
                 MessageBanner::Kind::Success,
