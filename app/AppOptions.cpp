@@ -37,11 +37,17 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         QStringLiteral("exit-when-ready"),
         QCoreApplication::translate("AppOptions",
                                     "Quit as soon as the vault list is shown (for benchmarks)."));
+    const QCommandLineOption sandboxSignIn(
+        QStringLiteral("sandbox-sign-in"),
+        QCoreApplication::translate("AppOptions",
+                                    "With no saved sign-in, sign in to the sandbox's demo "
+                                    "user without the sign-in dialog."));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QCoreApplication::translate("AppOptions", "Language of the user interface (en, de, ja)."),
         QStringLiteral("code"));
-    parser.addOptions({cloud, cloudFile, world, timeScale, verboseHttp, exitWhenReady, language});
+    parser.addOptions(
+        {cloud, cloudFile, world, timeScale, verboseHttp, exitWhenReady, sandboxSignIn, language});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -74,6 +80,12 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     }
     options.verboseHttp = parser.isSet(verboseHttp);
     options.exitWhenReady = parser.isSet(exitWhenReady);
+    options.sandboxSignIn = parser.isSet(sandboxSignIn);
+    if (options.sandboxSignIn && !options.sandbox) {
+        *error = QCoreApplication::translate(
+            "AppOptions", "--sandbox-sign-in works only with the sandbox, not with a cloud.");
+        return std::nullopt;
+    }
     options.language = parser.value(language);
     return options;
 }

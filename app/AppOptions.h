@@ -17,7 +17,10 @@ struct AppOptions
     double sandboxTimeScale = 1.0;
     bool verboseHttp = false;   // one redacted log line per HTTP exchange
     bool exitWhenReady = false; // for start-up benchmarks: quit once the vault list shows
-    QString language;           // overrides the system language ("de", "ja", ...)
+    // A first start (no saved sign-in) signs in to the sandbox's demo user instead of
+    // waiting in the sign-in dialog, so scripted starts and benchmarks need nobody.
+    bool sandboxSignIn = false;
+    QString language; // overrides the system language ("de", "ja", ...)
 
     // Parses the arguments; on error returns nothing and sets `error` (shown to the user).
     static std::optional<AppOptions> parse(const QStringList &arguments, QString *error,

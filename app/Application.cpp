@@ -102,6 +102,10 @@ bool Application::startSession()
         }
     });
     if (!m_session->start()) {
+        if (m_options.sandboxSignIn && m_sandbox) {
+            m_session->signInToSandbox(); // as the dialog's "Try the sandbox" would
+            return true;
+        }
         showSignIn();
         if (m_session->state() != SessionController::State::SignedIn &&
             m_session->state() != SessionController::State::SigningIn) {
