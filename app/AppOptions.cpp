@@ -39,6 +39,11 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         QStringLiteral("exit-when-ready"),
         QCoreApplication::translate("AppOptions",
                                     "Quit as soon as the vault list is shown (for benchmarks)."));
+    const QCommandLineOption sandboxSignIn(
+        QStringLiteral("sandbox-sign-in"),
+        QCoreApplication::translate("AppOptions",
+                                    "With no saved sign-in, sign in to the sandbox's demo "
+                                    "user without the sign-in dialog."));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QCoreApplication::translate("AppOptions", "Language of the user interface (en, de, ja)."),
@@ -49,10 +54,6 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                     "Use an evb-sandbox already running at this address "
                                     "instead of starting the built-in one."),
         QStringLiteral("url"));
-    const QCommandLineOption sandboxSignIn(
-        QStringLiteral("sandbox-sign-in"),
-        QCoreApplication::translate(
-            "AppOptions", "On a first start, sign in to the sandbox as its demo user at once."));
     const QCommandLineOption enableBackupFor(
         QStringLiteral("enable-backup-for"),
         QCoreApplication::translate("AppOptions",
@@ -121,6 +122,12 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     }
     options.verboseHttp = parser.isSet(verboseHttp);
     options.exitWhenReady = parser.isSet(exitWhenReady);
+    options.sandboxSignIn = parser.isSet(sandboxSignIn);
+    if (options.sandboxSignIn && !options.sandbox) {
+        *error = QCoreApplication::translate(
+            "AppOptions", "--sandbox-sign-in works only with the sandbox, not with a cloud.");
+        return std::nullopt;
+    }
     options.language = parser.value(language);
     options.sandboxUrl = parser.value(sandboxUrl);
     if (!options.sandboxUrl.isEmpty() && !options.sandbox) {
@@ -128,7 +135,6 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
             "AppOptions", "--sandbox-url cannot be combined with --cloud or --cloud-file.");
         return std::nullopt;
     }
-    options.sandboxSignIn = parser.isSet(sandboxSignIn);
     for (const QString &vm : parser.value(enableBackupFor).split(QLatin1Char(','))) {
         if (!vm.trimmed().isEmpty()) {
             options.enableBackupFor.append(vm.trimmed());

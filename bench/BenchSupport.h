@@ -26,7 +26,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <time.h>
 
 namespace Bench {
 
@@ -91,10 +93,20 @@ bool waitFor(Sender *sender, Signal signal, int timeoutMs = 120000)
     return fired;
 }
 
-// Peak resident set size of this process (VmHWM), in MB.
-inline double peakRssMb()
+// CPU time this thread has used, in ms. On a loaded machine wall times include waiting for a
+// core; differences of this clock are what the code itself cost.
+inline double threadCpuMs()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+// Peak resident set size (VmHWM) of this process, or of process `pid`, in MB.
+inline double peakRssMb(qint64 pid = 0)
+{
+    QFile f(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid)
+                    : QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly)) {
         return -1;
     }
@@ -151,10 +163,18 @@ private:
 class Session
 {
 public:
+    using TokenFactory = std::function<TokenProvider *(QNetworkAccessManager *)>;
+
     explicit Session(Sandbox &sandbox)
-        : m_tokens(new SandboxTokens(sandbox, &m_nam))
+        : Session(sandbox.baseUrl(), [&sandbox](QNetworkAccessManager *nam) {
+            return new SandboxTokens(sandbox, nam);
+        })
+    {}
+    // Any sandbox at `base` (another process), with tokens from `makeTokens`.
+    Session(const QUrl &base, const TokenFactory &makeTokens)
+        : m_tokens(makeTokens(&m_nam))
         , m_rest(new RestClient(&m_nam, m_tokens, &m_nam))
-        , m_arm(new ArmClient(m_rest, sandbox.baseUrl(), &m_nam))
+        , m_arm(new ArmClient(m_rest, base, &m_nam))
         , m_services(
               new AzureServices(m_rest, m_arm, CloudEnvironment::azureCloud(), tenant, &m_nam))
     {
@@ -176,10 +196,11 @@ public:
     RestClient *rest() { return m_rest; }
     ArmClient *arm() { return m_arm; }
     AzureServices *services() { return m_services; }
+    QNetworkAccessManager *nam() { return &m_nam; }
 
 private:
     QNetworkAccessManager m_nam;
-    SandboxTokens *m_tokens;
+    TokenProvider *m_tokens;
     RestClient *m_rest;
     ArmClient *m_arm;
     AzureServices *m_services;

@@ -7,9 +7,17 @@
 
 #include <QApplication>
 
-int main(int argc, char **argv)
+namespace {
+struct Outcome
 {
-    QApplication app(argc, argv);
+    double seconds = 0;
+    double floor = 0;
+    int throttled = 0;
+    int failed = 0;
+};
+
+Outcome run(bool paced)
+{
     const int target = 300;
     Sandbox::Options options;
     options.timeScale = 0.01; // jobs and LROs 100x faster; throttling stays real time
@@ -17,6 +25,11 @@ int main(int argc, char **argv)
     auto sandbox = Bench::startSandbox(options);
     const ThrottleBuckets::Limits write = sandbox->throttle().limits(ThrottleBuckets::Kind::Write);
     Bench::Session session(*sandbox);
+    if (!paced) {
+        RequestPacer::Options off;
+        off.enabled = false;
+        session.rest()->setPacingOptions(off);
+    }
     const Vault vault = Bench::vaultFromWorld(*sandbox, Bench::prodVaultId);
     BackupWizardController wizard(session.services(), vault);
     bool ok = false;
@@ -26,9 +39,11 @@ int main(int argc, char **argv)
         model->setChecked(row, true); // rows that cannot be selected refuse
     }
     const QList<VirtualMachine> vms = model->checkedVms();
-    Bench::out() << "bench_bulk_enable: " << vms.size() << " VMs selected of " << model->rowCount()
-                 << "; write bucket " << write.burst << " burst, " << write.ratePerSecond
-                 << "/s; batch in flight " << wizard.batch()->maxInFlight() << Qt::endl;
+    Bench::out() << (paced ? "paced client (RequestPacer): "
+                           : "naive client (no pacing, retry on 429): ")
+                 << vms.size() << " VMs selected of " << model->rowCount() << "; write bucket "
+                 << write.burst << " burst, " << write.ratePerSecond << "/s; batch in flight "
+                 << wizard.batch()->maxInFlight() << Qt::endl;
 
     // A full bucket at the start, as for a user who has not written for a while.
     sandbox->throttle().reset();
@@ -49,6 +64,15 @@ int main(int argc, char **argv)
     const double floor = qMax(0.0, (writes - write.burst) / write.ratePerSecond);
     Bench::out() << "succeeded " << batch->count(ProtectionBatch::Run::State::Succeeded)
                  << ", failed " << batch->count(ProtectionBatch::Run::State::Failed) << Qt::endl;
+    QMap<QString, int> reasons; // why runs failed: throttling must not be one of them
+    for (const ProtectionBatch::Run &r : batch->runs()) {
+        if (r.state == ProtectionBatch::Run::State::Failed) {
+            ++reasons[r.error.code()];
+        }
+    }
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        Bench::out() << "  failed with " << it.key() << ": " << it.value() << Qt::endl;
+    }
     Bench::out() << "total time: " << QString::number(seconds, 'f', 1) << " s" << Qt::endl;
     Bench::out() << "accepted writes: " << writes << "; bucket minimum (" << writes << " - "
                  << write.burst << ") / " << write.ratePerSecond << " = "
@@ -56,7 +80,33 @@ int main(int argc, char **argv)
     Bench::out() << "ratio to the bucket minimum: "
                  << (floor > 0 ? QString::number(seconds / floor, 'f', 2) : QStringLiteral("n/a"))
                  << Qt::endl;
+    int reads = 0;
+    for (const RequestStats::Entry &e : sandbox->stats().entries()) {
+        reads += (e.method == "GET" || e.method == "HEAD") && e.status != 429;
+    }
+    // Following each enable (its LRO, then its job) reads too, from a bucket of its own.
+    const double readFloor = qMax(0.0, (reads - 250) / 25.0);
+    Bench::out() << "accepted reads: " << reads << "; read bucket minimum (" << reads
+                 << " - 250) / 25 = " << QString::number(readFloor, 'f', 1) << " s" << Qt::endl;
+    Bench::out() << "requests by route: " << Bench::routeCounts(*sandbox) << Qt::endl;
     Bench::out() << "requests: " << sandbox->stats().total()
                  << ", 429 answers: " << sandbox->stats().throttled() << Qt::endl;
+    return {seconds, floor, sandbox->stats().throttled(),
+            batch->count(ProtectionBatch::Run::State::Failed)};
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Bench::out() << "bench_bulk_enable" << Qt::endl;
+    const Outcome paced = run(true);
+    const Outcome naive = run(false);
+    Bench::out() << "side by side: paced " << QString::number(paced.seconds, 'f', 1) << " s, "
+                 << paced.throttled << " x 429, " << paced.failed << " failed; naive "
+                 << QString::number(naive.seconds, 'f', 1) << " s, " << naive.throttled
+                 << " x 429, " << naive.failed << " failed; naive / paced time "
+                 << QString::number(naive.seconds / paced.seconds, 'f', 2) << ", 429s "
+                 << naive.throttled << " vs " << paced.throttled << Qt::endl;
     return 0;
 }

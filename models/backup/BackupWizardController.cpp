@@ -8,8 +8,10 @@
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -303,10 +305,18 @@ void BackupWizardController::sourceDone()
     if (!ok) {
         setError(m_sourceError);
     }
-    join();
-    m_vmsLoaded = true;
-    setBusy(false);
-    Q_EMIT vmsLoaded(ok);
+    // The join of 10,000 VMs takes longer than a frame: it runs on a worker thread (it only
+    // reads copies of the lists), and the model takes the result on this thread.
+    auto *watcher = new QFutureWatcher<QList<VmCandidate>>(this);
+    connect(watcher, &QFutureWatcher<QList<VmCandidate>>::finished, this, [this, watcher, ok] {
+        watcher->deleteLater();
+        m_vmModel->setCandidates(watcher->result());
+        m_vmsLoaded = true;
+        setBusy(false);
+        Q_EMIT vmsLoaded(ok);
+    });
+    watcher->setFuture(QtConcurrent::run(&VmCandidate::build, m_inventory, m_protectable,
+                                         m_protected, m_plan.vault.location, m_bekOnlyRefused));
 }
 
 void BackupWizardController::join()

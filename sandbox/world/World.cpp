@@ -188,8 +188,22 @@ bool World::bekOnlyRefused() const
 
 void World::put(const QJsonObject &resource)
 {
-    m_resources.insert(resource.value(QStringLiteral("id")).toString().toLower(), resource);
+    const QString key = resource.value(QStringLiteral("id")).toString().toLower();
+    const auto old = m_resources.constFind(key);
+    if (old != m_resources.constEnd()) {
+        unindex(key, *old);
+    }
+    m_resources.insert(key, resource);
+    m_byType[typeOf(resource).toLower()].insert(key, resource);
     ++m_revision;
+}
+
+void World::unindex(const QString &key, const QJsonObject &resource)
+{
+    const auto type = m_byType.find(typeOf(resource).toLower());
+    if (type != m_byType.end()) {
+        type->remove(key);
+    }
 }
 
 bool World::remove(const QString &id)
@@ -202,6 +216,7 @@ bool World::remove(const QString &id)
     const QString below = key + QLatin1Char('/');
     for (auto it = m_resources.lowerBound(key); it != m_resources.end();) {
         if (it.key() == key || it.key().startsWith(below)) {
+            unindex(it.key(), *it);
             it = m_resources.erase(it);
         } else {
             break;
@@ -213,15 +228,17 @@ bool World::remove(const QString &id)
 QList<QJsonObject> World::list(const QString &type, const QString &scope) const
 {
     QList<QJsonObject> result;
+    const auto ofType = m_byType.constFind(type.toLower());
+    if (ofType == m_byType.constEnd()) {
+        return result;
+    }
     const QString prefix = scope.toLower();
-    auto it = prefix.isEmpty() ? m_resources.begin() : m_resources.lowerBound(prefix);
-    for (; it != m_resources.end(); ++it) {
+    auto it = prefix.isEmpty() ? ofType->begin() : ofType->lowerBound(prefix);
+    for (; it != ofType->end(); ++it) {
         if (!prefix.isEmpty() && !it.key().startsWith(prefix)) {
             break;
         }
-        if (typeOf(*it).compare(type, Qt::CaseInsensitive) == 0) {
-            result.append(*it);
-        }
+        result.append(*it);
     }
     return result;
 }

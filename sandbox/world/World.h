@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -104,9 +105,14 @@ public:
 
 private:
     bool loadPrincipals(const QJsonArray &array, QString *error);
+    void unindex(const QString &key, const QJsonObject &resource);
 
     QJsonObject m_settings;
     QMap<QString, QJsonObject> m_resources; // by lower-case id: sorted, so lists are stable
+    // The same resources by lower-case type: every request settles jobs and operations by
+    // listing one type, which must not walk all resources (10,000 VMs and their disks).
+    // QJsonObject is shared, so the second map holds references, not copies.
+    QHash<QString, QMap<QString, QJsonObject>> m_byType;
     quint64 m_revision = 0;
     // Role assignments, listed again only when the world changed (every ARM request asks).
     mutable QList<QJsonObject> m_assignments;
