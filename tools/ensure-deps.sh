@@ -10,6 +10,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libspdlog-dev libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
+    clang libclang-rt-14-dev  # the fuzz targets (libFuzzer) in tests/fuzz
 )
 
 missing=()
