@@ -7,6 +7,7 @@
 #include "restore/RestoredVmConfig.h"
 #include "services/AzureServices.h"
 #include "storage/BlobDownloadOperation.h"
+#include "validation/AzureNames.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -160,6 +161,16 @@ void CreateVmPage::create()
     s.route = m_template->isChecked() ? CreateVmOperation::Route::Template
                                       : CreateVmOperation::Route::Rest;
     s.vmName = m_name->text().trimmed();
+    // Checked here so a bad name never reaches a deployment that fails minutes later.
+    const bool windows =
+        m_config.osType().compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0;
+    const QString nameProblem = AzureNames::problem(
+        windows ? AzureNames::Kind::WindowsVm : AzureNames::Kind::LinuxVm, s.vmName);
+    if (!nameProblem.isEmpty()) {
+        m_status->setText(nameProblem);
+        m_name->setFocus();
+        return;
+    }
     s.resourceGroupId = m_context->targetResourceGroupId;
     s.auth = m_auth->currentIndex() == 1 ? BlobDownloadOperation::Auth::Bearer
                                          : BlobDownloadOperation::Auth::SharedKey;
