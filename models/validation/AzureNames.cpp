@@ -50,6 +50,7 @@ Limits limitsFor(AzureNames::Kind kind)
     case AzureNames::Kind::WindowsVm:
         return {1, 15};
     case AzureNames::Kind::LinuxVm:
+    case AzureNames::Kind::VirtualMachine:
         return {1, 64};
     case AzureNames::Kind::StorageAccount:
     case AzureNames::Kind::KeyVault:
@@ -72,6 +73,7 @@ bool allowed(AzureNames::Kind kind, QChar c)
     case AzureNames::Kind::WindowsVm:
         return isVmNameChar(c, false);
     case AzureNames::Kind::LinuxVm:
+    case AzureNames::Kind::VirtualMachine:
         return isVmNameChar(c, true);
     case AzureNames::Kind::StorageAccount:
         return isAsciiDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
@@ -99,6 +101,10 @@ QString AzureNames::rule(Kind kind)
                   "not end with a hyphen.");
     case Kind::LinuxVm:
         return tr("A Linux VM name must be 1 to 64 characters long, without spaces or special "
+                  "characters such as _ @ # or /, must not be only digits, and must not end "
+                  "with a period or a hyphen.");
+    case Kind::VirtualMachine:
+        return tr("A VM name must be 1 to 64 characters long, without spaces or special "
                   "characters such as _ @ # or /, must not be only digits, and must not end "
                   "with a period or a hyphen.");
     case Kind::StorageAccount:
@@ -156,7 +162,8 @@ QString AzureNames::problem(Kind kind, const QString &name)
         }
         break;
     case Kind::WindowsVm:
-    case Kind::LinuxVm: {
+    case Kind::LinuxVm:
+    case Kind::VirtualMachine: {
         bool allDigits = true;
         for (const QChar c : name) {
             allDigits = allDigits && isAsciiDigit(c);

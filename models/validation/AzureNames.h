@@ -17,10 +17,14 @@ public:
         RecoveryServicesVault, // 2-50, letters, digits, hyphens; starts with a letter
         BackupPolicy,          // 3-150, letters, digits, hyphens, underscores; starts with a letter
         ResourceGroup,         // 1-90, letters (any script), digits, _ - . ( ); no trailing period
-        WindowsVm,             // 1-15, no period, no special characters, no trailing hyphen
-        LinuxVm,               // 1-64, no special characters, no trailing period or hyphen
-        StorageAccount,        // 3-24, lowercase letters and digits
-        KeyVault,              // 3-24, letters, digits, hyphens; letter first; no "--"
+        // The 15-character Windows limit is the computer name's, which Azure takes from the VM
+        // name only when it creates the OS (osProfile). A VM built on an attached OS disk keeps
+        // the disk's computer name, so only the resource-name rule applies: VirtualMachine.
+        WindowsVm,      // 1-15, no period, no special characters, no trailing hyphen
+        LinuxVm,        // 1-64, no special characters, no trailing period or hyphen
+        VirtualMachine, // 1-64 like LinuxVm, for either OS when the OS disk is attached
+        StorageAccount, // 3-24, lowercase letters and digits
+        KeyVault,       // 3-24, letters, digits, hyphens; letter first; no "--"
     };
 
     static QString problem(Kind kind, const QString &name);

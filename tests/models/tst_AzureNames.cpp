@@ -68,6 +68,12 @@ private Q_SLOTS:
         row("linux underscore", linux, QStringLiteral("db_1"), false, "\"_\"");
         row("linux space", linux, QStringLiteral("db 1"), false, "Spaces");
 
+        // An attached OS disk keeps its computer name: a long name is fine for Windows too.
+        const Kind attached = Kind::VirtualMachine;
+        row("attached long", attached, QStringLiteral("vm-win-protected-restored"), true);
+        row("attached 65", attached, QString(65, QLatin1Char('v')), false, "1 to 64");
+        row("attached trailing hyphen", attached, QStringLiteral("vm-"), false, "ends with");
+
         const Kind storage = Kind::StorageAccount;
         row("storage ok", storage, QStringLiteral("stagingeu01"), true);
         row("storage upper", storage, QStringLiteral("StagingEu"), false, "lowercase");

@@ -161,11 +161,9 @@ void CreateVmPage::create()
     s.route = m_template->isChecked() ? CreateVmOperation::Route::Template
                                       : CreateVmOperation::Route::Rest;
     s.vmName = m_name->text().trimmed();
-    // Checked here so a bad name never reaches a deployment that fails minutes later.
-    const bool windows =
-        m_config.osType().compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0;
-    const QString nameProblem = AzureNames::problem(
-        windows ? AzureNames::Kind::WindowsVm : AzureNames::Kind::LinuxVm, s.vmName);
+    // Checked here so a bad name never reaches a deployment that fails minutes later. The OS
+    // disk is attached, so the Windows computer-name limit does not apply (see AzureNames).
+    const QString nameProblem = AzureNames::problem(AzureNames::Kind::VirtualMachine, s.vmName);
     if (!nameProblem.isEmpty()) {
         m_status->setText(nameProblem);
         m_name->setFocus();
