@@ -11,6 +11,7 @@
 #include "net/RestClient.h"
 #include "session/SessionController.h"
 #include "settings/AppSettings.h"
+#include "session/SessionStore.h"
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
@@ -103,6 +104,9 @@ bool Application::startSession()
 {
     m_secrets = new CredentialStore(QString::fromLatin1(AppInfo::applicationName), this);
     m_settings = new QSettings(this);
+    if (const QString problem = SessionStore::settingsProblem(*m_settings); !problem.isEmpty()) {
+        qCWarning(lcApp).noquote() << problem;
+    }
     m_session = new SessionController(m_nam, m_secrets, m_settings, this);
     m_session->restClient()->setHttpLogging(m_options.verboseHttp);
     if (m_sandbox) {

@@ -11,6 +11,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libspdlog-dev libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
     desktop-file-utils appstream dpkg-dev file
+    clang libclang-rt-14-dev  # the fuzz targets (libFuzzer) in tests/fuzz
 )
 
 missing=()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupPolicy.h"
 
+#include "validation/AzureNames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -210,12 +212,9 @@ int BackupPolicy::maxInstantRpDays() const
 QList<BackupPolicy::Issue> BackupPolicy::validate() const
 {
     QList<Issue> issues;
-    static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{2,149}$"));
-    if (!nameRule.match(name).hasMatch()) {
-        issues.append(
-            {QStringLiteral("name"),
-             tr("A policy name has 3 to 150 characters: letters, digits, hyphens and underscores, "
-                "starting with a letter.")});
+    if (const QString problem = AzureNames::problem(AzureNames::Kind::BackupPolicy, name);
+        !problem.isEmpty()) {
+        issues.append({QStringLiteral("name"), problem});
     }
     if (frequency == Frequency::Hourly && tier == Tier::Standard) {
         issues.append({QStringLiteral("frequency"), tr("Hourly backups need an Enhanced policy.")});

@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LroPoller.h"
 
+#include "LroHeaders.h"
 #include "RestCall.h"
 #include "RestClient.h"
-#include "RetryPolicy.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace {
-QUrl verbatimUrl(const QByteArray &header)
-{
-    // fromEncoded keeps %2F, ';' and signed query strings exactly as the server wrote them.
-    return QUrl::fromEncoded(header.trimmed(), QUrl::TolerantMode);
-}
-
 bool isPutOrPatch(const QByteArray &method)
 {
     return method.compare("PUT", Qt::CaseInsensitive) == 0 ||
@@ -50,6 +44,11 @@ LroPoller::~LroPoller()
         m_call->disconnect(this);
         m_call->abort();
     }
+}
+
+LroHeaders::Limits LroPoller::limits() const
+{
+    return {m_options.minInterval, m_options.maxInterval};
 }
 
 bool LroPoller::isTerminal(const QString &status)
@@ -144,15 +143,14 @@ void LroPoller::onInitial(RestCall *call)
     const RestResponse &r = call->response();
     m_initialResponse = r;
     m_finalResponse = r;
-    const QByteArray asyncOperation = r.header("azure-asyncoperation");
-    const QByteArray location = r.header("location");
-    if (!location.isEmpty()) {
-        m_locationUrl = verbatimUrl(location);
+    const LroHeaders headers = LroHeaders::parse(r, QDateTime::currentDateTimeUtc(), limits());
+    if (headers.location) {
+        m_locationUrl = *headers.location;
     }
-    if (!asyncOperation.isEmpty()) {
+    if (headers.asyncOperation) {
         m_mode = Mode::AsyncOperation;
-        m_pollUrl = verbatimUrl(asyncOperation);
-    } else if (!location.isEmpty()) {
+        m_pollUrl = *headers.asyncOperation;
+    } else if (headers.location) {
         m_mode = Mode::Location;
         m_pollUrl = m_locationUrl;
     } else if (isPutOrPatch(m_initial.method)) {
@@ -176,7 +174,7 @@ void LroPoller::onInitial(RestCall *call)
         finish(AzureError()); // synchronous completion (200/204)
         return;
     }
-    if (!m_pollUrl.isValid() || m_pollUrl.isRelative()) {
+    if (!LroHeaders::isUsablePollUrl(m_pollUrl)) {
         finish(AzureError::badResponse(tr("The operation status link is not a valid URL."), r));
         return;
     }
@@ -211,8 +209,11 @@ void LroPoller::onPoll(RestCall *call)
         }
         m_statusBody = body;
         const QJsonValue percent = body.value(QLatin1String("percentComplete"));
-        if (percent.isDouble() && int(percent.toDouble()) != m_percent) {
-            m_percent = std::clamp(int(percent.toDouble()), 0, 100);
+        // Clamped as a double: converting 1e300 to int first would be undefined behaviour.
+        const int reported =
+            percent.isDouble() ? int(std::clamp(percent.toDouble(), 0.0, 100.0)) : m_percent;
+        if (reported != m_percent) {
+            m_percent = reported;
             Q_EMIT progress(m_percent);
         }
         setStatus(status.toString());
@@ -227,9 +228,10 @@ void LroPoller::onPoll(RestCall *call)
     }
     case Mode::Location:
         if (r.status == 202) {
-            const QByteArray location = r.header("location");
-            if (!location.isEmpty()) {
-                m_pollUrl = verbatimUrl(location);
+            const LroHeaders headers =
+                LroHeaders::parse(r, QDateTime::currentDateTimeUtc(), limits());
+            if (headers.location) {
+                m_pollUrl = *headers.location;
             }
             setStatus(QStringLiteral("InProgress"));
             pollLater(r);
@@ -289,12 +291,9 @@ void LroPoller::onFinal(RestCall *call)
 
 void LroPoller::pollLater(const RestResponse &response)
 {
-    using std::chrono::milliseconds;
-    milliseconds delay = m_options.defaultInterval;
-    if (const auto server = RetryPolicy::serverDelay(response, QDateTime::currentDateTimeUtc())) {
-        delay = std::clamp(*server, m_options.minInterval, m_options.maxInterval);
-    }
-    m_timer.start(delay);
+    const LroHeaders headers =
+        LroHeaders::parse(response, QDateTime::currentDateTimeUtc(), limits());
+    m_timer.start(headers.retryAfter.value_or(m_options.defaultInterval));
 }
 
 void LroPoller::failOperation(const QString &state, const QJsonValue &error,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AzureError.h"
+#include "LroHeaders.h"
 #include "RestRequest.h"
 #include "RestResponse.h"
 
@@ -82,6 +83,7 @@ private:
         Final
     };
 
+    LroHeaders::Limits limits() const;
     void send(const QUrl &url, const QByteArray &method, Step step);
     void onCallFinished();
     void onInitial(RestCall *call);

@@ -99,7 +99,12 @@ std::optional<milliseconds> RetryPolicy::serverDelay(const RestResponse &respons
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
     if (ok) {
-        return seconds >= 0 ? std::optional(milliseconds(seconds * 1000)) : std::nullopt;
+        if (seconds < 0) {
+            return std::nullopt;
+        }
+        // A huge value must not overflow the multiplication; a day is already "much too long".
+        constexpr qint64 maxSeconds = 24 * 60 * 60;
+        return milliseconds(std::min(seconds, maxSeconds) * 1000);
     }
     // RFC 7231 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),

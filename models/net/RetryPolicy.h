@@ -54,7 +54,8 @@ public:
     std::chrono::milliseconds backoff(int retry) const;
 
     // Server-requested delay from retry-after-ms, x-ms-retry-after-ms, Retry-After (seconds
-    // or HTTP-date, relative to `now`); not capped. nullopt when no usable header.
+    // or HTTP-date, relative to `now`); at most a day, otherwise not capped. nullopt when no usable
+    // header.
     static std::optional<std::chrono::milliseconds> serverDelay(const RestResponse &response,
                                                                 const QDateTime &now);
 

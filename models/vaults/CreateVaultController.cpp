@@ -6,8 +6,7 @@
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
-
-#include <QRegularExpression>
+#include "validation/AzureNames.h"
 
 CreateVaultController::ResourceGroup
 CreateVaultController::ResourceGroup::fromJson(const QJsonObject &json)
@@ -20,42 +19,6 @@ CreateVaultController::CreateVaultController(AzureServices *services, QObject *p
     : QObject(parent)
     , m_services(services)
 {}
-
-QString CreateVaultController::nameProblem(const QString &name)
-{
-    const QString rule = tr("A vault name must be 2 to 50 characters long, start with a letter "
-                            "and contain only letters, numbers and hyphens.");
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{1,49}$"));
-    if (valid.match(name).hasMatch()) {
-        return {};
-    }
-    QString what;
-    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9-]"));
-    const QRegularExpressionMatch badChar = bad.match(name);
-    if (name.isEmpty()) {
-        what = tr("Enter a name.");
-    } else if (!name.at(0).isLetter() || name.at(0).unicode() > 127) {
-        what = tr("\"%1\" does not start with a letter.").arg(name);
-    } else if (badChar.hasMatch()) {
-        what = tr("\"%1\" is not allowed.").arg(badChar.captured());
-    } else if (name.size() < 2) {
-        what = tr("The name is too short.");
-    } else {
-        what = tr("The name is %n character(s) long.", nullptr, int(name.size()));
-    }
-    return what + QLatin1Char(' ') + rule;
-}
-
-QString CreateVaultController::resourceGroupProblem(const QString &name)
-{
-    static const QRegularExpression valid(QStringLiteral("^[-\\w._()]{1,90}$"));
-    if (valid.match(name).hasMatch() && !name.endsWith(QLatin1Char('.'))) {
-        return {};
-    }
-    return tr("A resource group name must be 1 to 90 characters long, contain only letters, "
-              "numbers, underscores, hyphens, periods and parentheses, and not end with a "
-              "period.");
-}
 
 QStringList CreateVaultController::knownRegions()
 {
@@ -105,12 +68,12 @@ bool CreateVaultController::create(const Request &request)
     if (m_busy) {
         return false;
     }
-    QString problem = nameProblem(request.name);
+    QString problem = AzureNames::problem(AzureNames::Kind::RecoveryServicesVault, request.name);
     if (problem.isEmpty() && request.subscriptionId.isEmpty()) {
         problem = tr("Choose a subscription.");
     }
     if (problem.isEmpty()) {
-        problem = resourceGroupProblem(request.resourceGroup);
+        problem = AzureNames::problem(AzureNames::Kind::ResourceGroup, request.resourceGroup);
     }
     if (problem.isEmpty() && request.location.trimmed().isEmpty()) {
         problem = tr("Choose a region.");

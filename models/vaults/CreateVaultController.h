@@ -37,12 +37,6 @@ public:
 
     explicit CreateVaultController(AzureServices *services, QObject *parent = nullptr);
 
-    // The Recovery Services rule: 2 to 50 characters, starts with a letter, then letters,
-    // digits and hyphens. Empty when `name` follows it, else a translated message that quotes
-    // the rule and says what is wrong.
-    static QString nameProblem(const QString &name);
-    // Resource group names: 1 to 90 characters of letters, digits, _ - . ( ), not ending in '.'.
-    static QString resourceGroupProblem(const QString &name);
     // Regions offered when creating (the service validates; the list is a convenience).
     static QStringList knownRegions();
 

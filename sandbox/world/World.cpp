@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 namespace {
 const QString kSandboxKey = QStringLiteral("sandbox");
@@ -47,6 +48,17 @@ QStringList segments(const QString &id)
 
 bool World::load(const QJsonObject &document, const QString &baseDir, QString *error)
 {
+    // A file that includes itself (directly or through others) would otherwise recurse until
+    // the stack overflows; real worlds nest two or three levels.
+    constexpr int maxIncludeDepth = 16;
+    if (m_includeDepth >= maxIncludeDepth) {
+        *error = QStringLiteral("world files include each other more than %1 levels deep; does "
+                                "a file include itself?")
+                     .arg(maxIncludeDepth);
+        return false;
+    }
+    ++m_includeDepth;
+    const auto leave = qScopeGuard([this] { --m_includeDepth; });
     for (const QJsonValue &include : document.value(QStringLiteral("include")).toArray()) {
         const QString path = QDir(baseDir).filePath(include.toString());
         QJsonObject included;

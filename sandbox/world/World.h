@@ -119,4 +119,5 @@ private:
     mutable quint64 m_assignmentsRevision = ~quint64(0);
     QList<Principal> m_principals;
     QMap<QString, QJsonObject> m_sections;
+    int m_includeDepth = 0; // "include" nesting while loading; a cycle must not recurse forever
 };

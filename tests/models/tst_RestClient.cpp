@@ -6,9 +6,14 @@
 #include "logging/Logger.h"
 #include "net/RestClient.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -415,6 +420,56 @@ private Q_SLOTS:
         RestCall *call = run(request());
         QVERIFY(call->isOk());
         delete call;
+    }
+
+    void untrustedCertificateEndsTheCall()
+    {
+        // A real TLS server on loopback with a self-signed certificate: the call must fail
+        // with a network error that names the problem, and no request may reach the server.
+        const QString dir = QStringLiteral(EVB_TEST_DATA_DIR "/tls/");
+        QFile certFile(dir + QStringLiteral("self-signed.crt"));
+        QFile keyFile(dir + QStringLiteral("self-signed.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        RestRequest r = request();
+        r.url = QUrl(QStringLiteral("https://127.0.0.1:%1/subscriptions?api-version=2022-12-01")
+                         .arg(server.serverPort()));
+        RestCall *call = run(r);
+        QVERIFY(call->isFinished());
+        QCOMPARE(call->error().category(), AzureError::Category::Network);
+        QCOMPARE(call->error().networkError(), QNetworkReply::SslHandshakeFailedError);
+        QVERIFY2(call->error().userMessage().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(call->error().userMessage()));
+        QCOMPARE(call->response().status, 0);
+        // The handshake never completed, so the server never saw a request (or its token).
+        QVERIFY(!server.hasPendingConnections());
+        delete call;
+    }
+
+    void noCodeIgnoresTlsErrors()
+    {
+        // The one way to make Qt accept a bad certificate is ignoreSslErrors(); no code of the
+        // app may call it, whatever the reason (tests included: they use loopback HTTP).
+        const QString root = QStringLiteral(EVB_TEST_DATA_DIR "/../../");
+        int scanned = 0;
+        for (const char *dir : {"app", "models", "ui", "sandbox"}) {
+            QDirIterator it(root + QLatin1String(dir),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains("ignoreSslErrors"), qPrintable(f.fileName()));
+                ++scanned;
+            }
+        }
+        QVERIFY2(scanned > 100, "the source tree was not found");
     }
 
     void insecureTransportRefusedBeforeSending()

@@ -8,6 +8,7 @@
 #include "keyvault/KeyVaultObjectUrl.h"
 #include "logging/Logger.h"
 #include "restore/CreateKeyVaultOperation.h"
+#include "logging/Redactor.h"
 #include "restore/CreateVmOperation.h"
 #include "restore/EncryptionKeysCheckOperation.h"
 #include "restore/RestoreDisksOperation.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +40,29 @@ const QString vaultId =
         .arg(SandboxIds::production);
 const QString restoreRg = QStringLiteral("/subscriptions/%1/resourceGroups/rg-restore-eastus")
                               .arg(SandboxIds::production);
+
+// What must never reach the log, whatever the flow: a bearer or SharedKey credential, a
+// JWT, a SAS signature, or any of the given secret values (backup data, blob bytes).
+void verifyLogIsClean(Logger &logger, const QList<QByteArray> &secrets)
+{
+    logger.flush();
+    QFile log(logger.filePath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    QVERIFY2(text.size() > 1000, "the HTTP log was not written");
+    const QString mask = QRegularExpression::escape(Redactor::marker());
+    // Plain string literals: moc does not follow raw strings with quotes inside.
+    for (const QString &pattern : {QStringLiteral("(Bearer|SharedKey)\\s+(?!%1)\\S{8,}").arg(mask),
+                                   QStringLiteral("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+                                   QStringLiteral("[?&]sig=(?!%1)[^&\\s\"]+").arg(mask)}) {
+        const QRegularExpressionMatch m = QRegularExpression(pattern).match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("log leaks: ") + m.captured()));
+    }
+    for (const QByteArray &secret : secrets) {
+        QVERIFY(secret.size() > 40);
+        QVERIFY2(!text.toUtf8().contains(secret.mid(secret.size() / 2, 24)), "secret in the log");
+    }
+}
 
 bool finish(Operation &op, int ms = 20000)
 {
@@ -245,8 +270,15 @@ private Q_SLOTS:
 
     void restoreDisksThenTemplateAndRest()
     {
+        QTemporaryDir dir;
+        Logger::Options lo;
+        lo.directory = dir.path();
+        Logger logger(lo);
+        logger.installMessageHandler();
+
         SandboxFixture fixture;
         SandboxSession s(fixture);
+        s.rest()->setHttpLogging(true);
         const RecoveryPoint point = latestPoint(s, QStringLiteral("vm-win-protected"));
         QVERIFY(point.encrypted);
         QVERIFY(!point.keyAndSecret.keyBackupData.isEmpty());
@@ -323,6 +355,11 @@ private Q_SLOTS:
                      .value(QStringLiteral("keyUrl"))
                      .toString(),
                  point.keyAndSecret.keyUrl);
+
+        // The key and secret backup blobs, SharedKey signatures of the blob downloads and every
+        // token stayed out of the log.
+        verifyLogIsClean(logger, {point.keyAndSecret.keyBackupData.toUtf8(),
+                                  point.keyAndSecret.secretData.toUtf8()});
     }
 
     // Each supported OS through the three ways to build the VM: the template the restore
@@ -917,14 +954,9 @@ private Q_SLOTS:
         logger.flush();
         QFile log(logger.filePath());
         QVERIFY(log.open(QIODevice::ReadOnly));
-        const QByteArray text = log.readAll();
-        QVERIFY(text.contains("keys/restore"));
-        for (const QString &secret :
-             {point.keyAndSecret.keyBackupData, point.keyAndSecret.secretData}) {
-            QVERIFY(secret.size() > 40);
-            QVERIFY2(!text.contains(secret.mid(secret.size() / 2, 24).toUtf8()),
-                     "backup data in the log");
-        }
+        QVERIFY(log.readAll().contains("keys/restore"));
+        verifyLogIsClean(logger, {point.keyAndSecret.keyBackupData.toUtf8(),
+                                  point.keyAndSecret.secretData.toUtf8()});
     }
 
     void newVmInLockedGroupRow4()

@@ -121,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(RetryPolicy::serverDelay(r, now), std::optional(0ms));
         r.headers = {{"Retry-After", "soon"}};
         QVERIFY(!RetryPolicy::serverDelay(r, now).has_value());
+        // seconds * 1000 used to overflow (undefined behaviour); now a day at most.
+        r.headers = {{"Retry-After", "9223372036854775807"}};
+        QCOMPARE(RetryPolicy::serverDelay(r, now), std::optional(86400000ms));
         r.headers = {};
         QVERIFY(!RetryPolicy::serverDelay(r, now).has_value());
     }

@@ -2,6 +2,7 @@
 // The vault browser, dashboard, create-vault and storage replication controllers against the
 // in-process sandbox's demo world, and their item models under QAbstractItemModelTester.
 #include "tst_VaultSupport.h"
+#include "validation/AzureNames.h"
 #include "vaults/BackupJobModel.h"
 #include "vaults/CreateVaultController.h"
 #include "vaults/ProtectedItemModel.h"
@@ -222,7 +223,7 @@ void tst_VaultControllers::vaultNameRule()
 {
     QFETCH(QString, name);
     QFETCH(bool, valid);
-    const QString problem = CreateVaultController::nameProblem(name);
+    const QString problem = AzureNames::problem(AzureNames::Kind::RecoveryServicesVault, name);
     QCOMPARE(problem.isEmpty(), valid);
     if (!valid) {
         QVERIFY(problem.contains(QStringLiteral("2 to 50 characters")));

@@ -3,9 +3,11 @@
 #include "SandboxFixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -372,6 +374,26 @@ void tst_SandboxCore::badWorldFileIsReported()
     Sandbox sandbox2(options);
     QVERIFY(!sandbox2.start(&error));
     QVERIFY2(error.contains(QStringLiteral("not a JSON object")), qPrintable(error));
+
+    // A world that includes itself ends with a message, not a stack overflow.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile loop(dir.filePath(QStringLiteral("loop.json")));
+    QVERIFY(loop.open(QIODevice::WriteOnly));
+    loop.write(R"({ "include": ["loop.json"] })");
+    loop.close();
+    World world;
+    QVERIFY(!world.loadFile(loop.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("include itself")), qPrintable(error));
+
+    // Wrong types where arrays and objects belong are skipped or reported, never a crash.
+    QTemporaryFile wrongTypes;
+    QVERIFY(wrongTypes.open());
+    wrongTypes.write(R"({ "include": 5, "settings": [], "principals": {"a": 1},
+                          "resources": "none", "sections": [1, 2] })");
+    wrongTypes.close();
+    World lenient;
+    QVERIFY2(lenient.loadFile(wrongTypes.fileName(), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxCore)

@@ -8,6 +8,7 @@
 #include "restore/RestoredVmConfig.h"
 #include "services/AzureServices.h"
 #include "storage/BlobDownloadOperation.h"
+#include "validation/AzureNames.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -239,6 +240,14 @@ void CreateVmPage::create()
     s.route = m_template->isChecked() ? CreateVmOperation::Route::Template
                                       : CreateVmOperation::Route::Rest;
     s.vmName = m_name->text().trimmed();
+    // Checked here so a bad name never reaches a deployment that fails minutes later. The OS
+    // disk is attached, so the Windows computer-name limit does not apply (see AzureNames).
+    const QString nameProblem = AzureNames::problem(AzureNames::Kind::VirtualMachine, s.vmName);
+    if (!nameProblem.isEmpty()) {
+        m_status->setText(nameProblem);
+        m_name->setFocus();
+        return;
+    }
     s.resourceGroupId = m_context->targetResourceGroupId;
     s.auth = m_auth->currentData().value<BlobDownloadOperation::Auth>();
     s.virtualNetwork = m_network->text().trimmed();

@@ -4,6 +4,7 @@
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 #include "services/AzureServices.h"
+#include "validation/AzureNames.h"
 #include "vaults/CreateVaultController.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ThemeColors.h"
@@ -160,10 +161,10 @@ void CreateVaultDialog::selectSubscription(const QString &id)
 
 void CreateVaultDialog::onNameEdited()
 {
-    const QString problem = CreateVaultController::nameProblem(m_name->text());
+    const QString problem =
+        AzureNames::problem(AzureNames::Kind::RecoveryServicesVault, m_name->text());
     if (m_name->text().isEmpty()) {
-        m_nameMessage->setText(tr("2 to 50 characters: letters, numbers and hyphens, starting "
-                                  "with a letter."));
+        m_nameMessage->setText(AzureNames::rule(AzureNames::Kind::RecoveryServicesVault));
     } else if (problem.isEmpty()) {
         m_nameMessage->setText(tr("The name follows the rule."));
     } else {
@@ -201,7 +202,8 @@ void CreateVaultDialog::onGroupsChanged()
 
 void CreateVaultDialog::updateButtons()
 {
-    const bool nameOk = CreateVaultController::nameProblem(m_name->text()).isEmpty();
+    const bool nameOk =
+        AzureNames::problem(AzureNames::Kind::RecoveryServicesVault, m_name->text()).isEmpty();
     const bool groupOk = m_newGroup->isChecked() ? !m_newGroupName->text().trimmed().isEmpty()
                                                  : m_group->currentIndex() >= 0;
     const bool done = m_controller->createdVault().isValid();
