@@ -112,6 +112,54 @@
         <source>--sandbox-time-scale needs a positive number, got &apos;%1&apos;.</source>
         <translation>--sandbox-time-scale braucht eine positive Zahl, erhalten: „%1“.</translation>
     </message>
+    <message>
+        <source>Use an evb-sandbox already running at this address instead of starting the built-in one.</source>
+        <translation>Eine bereits unter dieser Adresse laufende evb-sandbox verwenden, statt die eingebaute zu starten.</translation>
+    </message>
+    <message>
+        <source>On a first start, sign in to the sandbox as its demo user at once.</source>
+        <translation>Beim ersten Start sofort als Demobenutzer bei der Sandbox anmelden.</translation>
+    </message>
+    <message>
+        <source>Enable backup for these VMs (comma-separated names or resource ids) once signed in; needs --vault and --policy.</source>
+        <translation>Nach der Anmeldung die Sicherung für diese VMs aktivieren (durch Kommas getrennte Namen oder Ressourcen-IDs); braucht --vault und --policy.</translation>
+    </message>
+    <message>
+        <source>Recovery Services vault for --enable-backup-for.</source>
+        <translation>Recovery Services-Tresor für --enable-backup-for.</translation>
+    </message>
+    <message>
+        <source>Backup policy for --enable-backup-for.</source>
+        <translation>Sicherungsrichtlinie für --enable-backup-for.</translation>
+    </message>
+    <message>
+        <source>How many VMs --enable-backup-for sends at once.</source>
+        <translation>Wie viele VMs --enable-backup-for gleichzeitig sendet.</translation>
+    </message>
+    <message>
+        <source>What to do with bulk runs a crash left unfinished: ask (the default), continue, discard or later.</source>
+        <translation>Was mit Massenläufen geschehen soll, die ein Absturz unvollendet gelassen hat: ask (Standard), continue, discard oder later.</translation>
+    </message>
+    <message>
+        <source>Quit once --enable-backup-for or --resume-interrupted has finished; the exit status is 1 when a VM failed.</source>
+        <translation>Beenden, sobald --enable-backup-for oder --resume-interrupted abgeschlossen ist; der Exitstatus ist 1, wenn eine VM fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url cannot be combined with --cloud or --cloud-file.</source>
+        <translation>--sandbox-url kann nicht mit --cloud oder --cloud-file kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--enable-backup-for needs --vault and --policy.</source>
+        <translation>--enable-backup-for braucht --vault und --policy.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight needs a whole number from 1, got &apos;%1&apos;.</source>
+        <translation>--max-in-flight braucht eine ganze Zahl ab 1, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--resume-interrupted takes ask, continue, discard or later, not &apos;%1&apos;.</source>
+        <translation>--resume-interrupted akzeptiert ask, continue, discard oder later, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -128,6 +176,18 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
 %1
 
 Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwenden.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>No sandbox answers at %1: %2</source>
+        <translation>Unter %1 antwortet keine Sandbox: %2</translation>
+    </message>
+    <message>
+        <source>not a sandbox</source>
+        <translation>keine Sandbox</translation>
     </message>
 </context>
 <context>
@@ -563,6 +623,10 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
         <source>The storage account key is not valid base64.</source>
         <translation>Der Speicherkontoschlüssel ist kein gültiges Base64.</translation>
     </message>
+    <message>
+        <source>No SAS could be signed for %1: the blob is not in the account, or its key is not valid base64.</source>
+        <translation>Für %1 konnte keine SAS signiert werden: Das Blob ist nicht im Konto, oder der Kontoschlüssel ist kein gültiges Base64.</translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignInFlow</name>
@@ -609,6 +673,72 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>secrets</source>
         <translation>Geheimnisse</translation>
     </message>
+    <message>
+        <source>Restore the key encryption key and the BitLocker secret saved with the recovery point into the key vault %1?
+
+Key Vault&apos;s restore keeps their names and versions; nothing that exists there is overwritten.</source>
+        <translation>Den Schlüsselverschlüsselungsschlüssel und das BitLocker-Geheimnis, die mit dem Wiederherstellungspunkt gespeichert wurden, im Schlüsseltresor %1 wiederherstellen?
+
+Die Wiederherstellung von Key Vault behält ihre Namen und Versionen bei; nichts, was dort bereits vorhanden ist, wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Restore the disks of the recovery point to the storage account %1, then create the VM %2 in the resource group %3 from them?
+
+The VM is created with your account, not by the Backup service.</source>
+        <translation>Die Datenträger des Wiederherstellungspunkts im Speicherkonto %1 wiederherstellen und daraus dann die VM %2 in der Ressourcengruppe %3 erstellen?
+
+Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJournal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the run journal %1: %2</source>
+        <translation>Das Laufjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>unbekannte Formatversion</translation>
+    </message>
+    <message>
+        <source>run id, kind, vault or items missing</source>
+        <translation>Lauf-ID, Art, Tresor oder Elemente fehlen</translation>
+    </message>
+    <message>
+        <source>an item without id or with an unknown state</source>
+        <translation>ein Element ohne ID oder mit unbekanntem Zustand</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted run (%1) could not be read (%2). It was set aside as %3; check the vault&apos;s backup items and jobs to see what that run did.</source>
+        <translation>Die Aufzeichnung eines unterbrochenen Laufs (%1) konnte nicht gelesen werden (%2). Sie wurde als %3 beiseitegelegt; prüfen Sie die Sicherungselemente und Aufträge des Tresors, um zu sehen, was dieser Lauf getan hat.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunReconciler</name>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
@@ -627,6 +757,53 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>The cloud file %1 is not a JSON object: %2</source>
         <translation>Die Clouddatei %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyVaultOperation</name>
+    <message>
+        <source>A key vault name has 3 to 24 characters.</source>
+        <translation>Ein Schlüsseltresorname hat 3 bis 24 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A key vault name may hold only letters, digits and hyphens.</source>
+        <translation>Ein Schlüsseltresorname darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>A key vault name starts with a letter.</source>
+        <translation>Ein Schlüsseltresorname beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>A key vault name ends with a letter or a digit.</source>
+        <translation>Ein Schlüsseltresorname endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A key vault name cannot hold two hyphens in a row.</source>
+        <translation>Ein Schlüsseltresorname darf keine zwei Bindestriche hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Choose the resource group of the new key vault.</source>
+        <translation>Wählen Sie die Ressourcengruppe des neuen Schlüsseltresors.</translation>
+    </message>
+    <message>
+        <source>Finding your account in Microsoft Entra ID</source>
+        <translation>Ihr Konto wird in Microsoft Entra ID gesucht</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not say which account is signed in, so the new key vault could not be given an access policy for it.</source>
+        <translation>Microsoft Graph hat nicht mitgeteilt, welches Konto angemeldet ist, daher konnte der neue Schlüsseltresor keine Zugriffsrichtlinie dafür erhalten.</translation>
+    </message>
+    <message>
+        <source>Creating the key vault %1</source>
+        <translation>Der Schlüsseltresor %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>The key vault %1 exists</source>
+        <translation>Der Schlüsseltresor %1 ist vorhanden</translation>
     </message>
 </context>
 <context>
@@ -876,20 +1053,12 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Status der VM-Erstellung</translation>
     </message>
     <message>
-        <source>Equivalent Az PowerShell script</source>
-        <translation>Entsprechendes Az PowerShell-Skript</translation>
-    </message>
-    <message>
         <source>Storage account key (shared key)</source>
         <translation>Speicherkontoschlüssel (gemeinsam verwendeter Schlüssel)</translation>
     </message>
     <message>
         <source>My Microsoft Entra sign-in</source>
         <translation>Meine Microsoft Entra-Anmeldung</translation>
-    </message>
-    <message>
-        <source>The PowerShell script appears once the config file is read.</source>
-        <translation>Das PowerShell-Skript erscheint, sobald die Konfigurationsdatei gelesen ist.</translation>
     </message>
     <message>
         <source>VM &amp;name</source>
@@ -908,10 +1077,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Dateien &amp;lesen mit</translation>
     </message>
     <message>
-        <source>Equivalent Az PowerShell:</source>
-        <translation>Entsprechendes Az PowerShell:</translation>
-    </message>
-    <message>
         <source>The template attaches the restored disks with their encryption settings and is deployed to %1.</source>
         <translation>Die Vorlage hängt die wiederhergestellten Datenträger mit ihren Verschlüsselungseinstellungen an und wird in %1 bereitgestellt.</translation>
     </message>
@@ -926,6 +1091,78 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>%1 was created with its disk encryption settings.</source>
         <translation>%1 wurde mit seinen Einstellungen zur Datenträgerverschlüsselung erstellt.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve script…</source>
+        <translation>Skript &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Equivalent script</source>
+        <translation>Entsprechendes Skript</translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation>Skriptsprache</translation>
+    </message>
+    <message>
+        <source>Copy the script</source>
+        <translation>Skript kopieren</translation>
+    </message>
+    <message>
+        <source>Save the script to a file</source>
+        <translation>Skript in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>How to turn Azure Disk Encryption back on</source>
+        <translation>So aktivieren Sie Azure Disk Encryption wieder</translation>
+    </message>
+    <message>
+        <source>Az PowerShell</source>
+        <translation>Az PowerShell</translation>
+    </message>
+    <message>
+        <source>az CLI (bash)</source>
+        <translation>az CLI (bash)</translation>
+    </message>
+    <message>
+        <source>Read-only SAS for one hour (signed with the account key)</source>
+        <translation>Schreibgeschützte SAS für eine Stunde (mit dem Kontoschlüssel signiert)</translation>
+    </message>
+    <message>
+        <source>The script appears once the config file is read.</source>
+        <translation>Das Skript erscheint, sobald die Konfigurationsdatei gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Or run it yourself, in &amp;language:</source>
+        <translation>Oder selbst ausführen, in der Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>The script is on the clipboard.</source>
+        <translation>Das Skript ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1 (%2). Choose another folder, or copy the script instead.</source>
+        <translation>Das Skript konnte nicht in %1 gespeichert werden (%2). Wählen Sie einen anderen Ordner, oder kopieren Sie stattdessen das Skript.</translation>
+    </message>
+    <message>
+        <source>The script is saved to %1.</source>
+        <translation>Das Skript wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell-Skripte (*.sh)</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripte (*.ps1)</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2052,17 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     </message>
 </context>
 <context>
+    <name>FeatureLauncher</name>
+    <message>
+        <source>Settings saved. The cloud and language change at the next start.</source>
+        <translation>Einstellungen gespeichert. Cloud und Sprache ändern sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>FollowJobOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -1909,6 +2157,122 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Granting access</source>
         <translation>Zugriff wird gewährt</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRunDialog</name>
+    <message>
+        <source>Interrupted backup run</source>
+        <translation>Unterbrochener Sicherungslauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</source>
+        <translation>
+            <numerusform>Das Aktivieren der Sicherung für %n VM im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Das zeigt der Tresor jetzt an.</numerusform>
+            <numerusform>Das Aktivieren der Sicherung für %n VMs im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Das zeigt der Tresor jetzt an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VMs of the interrupted run</source>
+        <translation>VMs des unterbrochenen Laufs</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Enables backup for the failed and not started VMs only</source>
+        <translation>Aktiviert die Sicherung nur für die fehlgeschlagenen und nicht gestarteten VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the run</source>
+        <translation>Lauf verwerfen</translation>
+    </message>
+    <message>
+        <source>Forgets the record of this run; the VMs stay as they are</source>
+        <translation>Vergisst die Aufzeichnung dieses Laufs; die VMs bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Keeps the record; the next start asks again</source>
+        <translation>Behält die Aufzeichnung; beim nächsten Start wird erneut gefragt</translation>
+    </message>
+    <message>
+        <source>Reading the vault&apos;s backup items…</source>
+        <translation>Die Sicherungselemente des Tresors werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 protected, %2 failed, %3 not started.</source>
+        <translation>%1 geschützt, %2 fehlgeschlagen, %3 nicht gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue (%n VM(s))</source>
+        <translation>
+            <numerusform>&amp;Fortsetzen (%n VM)</numerusform>
+            <numerusform>&amp;Fortsetzen (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault could not be read, so what the run did is not known yet: %1</source>
+        <translation>Der Tresor konnte nicht gelesen werden, daher ist noch nicht bekannt, was der Lauf getan hat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>The run goes on; its progress is kept on disk</source>
+        <translation>Der Lauf geht weiter; sein Fortschritt wird auf dem Datenträger gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 protected, %2 failed.</source>
+        <translation>%1 geschützt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is complete; %n VM(s) failed again.</source>
+        <translation>
+            <numerusform>Der Lauf ist abgeschlossen; %n VM ist erneut fehlgeschlagen.</numerusform>
+            <numerusform>Der Lauf ist abgeschlossen; %n VMs sind erneut fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is complete: every VM of it is protected.</source>
+        <translation>Der Lauf ist abgeschlossen: Alle seine VMs sind geschützt.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3251,18 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Cloud, default subscription, parallel operations, log level and language</source>
+        <translation>Cloud, Standardabonnement, parallele Vorgänge, Protokollebene und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Symbolleiste</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3595,6 +3971,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>Not protected by any vault of the subscription.</source>
         <translation>Von keinem Tresor des Abonnements geschützt.</translation>
     </message>
+    <message>
+        <source>The roles of the Backup Management Service on %1 let it read and back up %2 (Azure RBAC).</source>
+        <translation>Die Rollen des Backup Management Service für %1 erlauben ihm, %2 zu lesen und zu sichern (Azure RBAC).</translation>
+    </message>
 </context>
 <context>
     <name>PreflightReportExporter</name>
@@ -3795,6 +4175,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4436,29 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     </message>
 </context>
 <context>
+    <name>RestoreDisksThenCreateVmFix</name>
+    <message>
+        <source>The disks were restored and the VM %1 was created in %2.</source>
+        <translation>Die Datenträger wurden wiederhergestellt, und die VM %1 wurde in %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>Die Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Reading the recovery point…</source>
+        <translation>Der Wiederherstellungspunkt wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Restoring the disks…</source>
+        <translation>Die Datenträger werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1…</source>
+        <translation>Die VM %1 wird erstellt…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreErrorText</name>
     <message>
         <source>The key vault of this VM no longer exists</source>
@@ -4135,6 +4542,76 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     </message>
 </context>
 <context>
+    <name>RestoreJobOutputs</name>
+    <message>
+        <source>OS disk: %1 (resource group %2)</source>
+        <translation>Betriebssystemdatenträger: %1 (Ressourcengruppe %2)</translation>
+    </message>
+    <message>
+        <source>Data disks: none</source>
+        <translation>Datenträger für Daten: keine</translation>
+    </message>
+    <message>
+        <source>Data disks: %1</source>
+        <translation>Datenträger für Daten: %1</translation>
+    </message>
+    <message>
+        <source>Disks: managed disks in resource group %1 (listed in the VM config file)</source>
+        <translation>Datenträger: verwaltete Datenträger in der Ressourcengruppe %1 (in der VM-Konfigurationsdatei aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Staging storage account: %1</source>
+        <translation>Stagingspeicherkonto: %1</translation>
+    </message>
+    <message>
+        <source>VM config file: %1/%2</source>
+        <translation>VM-Konfigurationsdatei: %1/%2</translation>
+    </message>
+    <message>
+        <source>Deployment template: %1</source>
+        <translation>Bereitstellungsvorlage: %1</translation>
+    </message>
+    <message>
+        <source>Deployment template: none (recovery point from before 27 April 2017)</source>
+        <translation>Bereitstellungsvorlage: keine (Wiederherstellungspunkt vor dem 27. April 2017)</translation>
+    </message>
+    <message>
+        <source>Encryption info file: none</source>
+        <translation>Datei mit Verschlüsselungsinformationen: keine</translation>
+    </message>
+    <message>
+        <source>Encryption info file: %1/%2 (holds the key backup: keep it private and delete it when done)</source>
+        <translation>Datei mit Verschlüsselungsinformationen: %1/%2 (enthält die Schlüsselsicherung: halten Sie sie vertraulich und löschen Sie sie, wenn Sie fertig sind)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreKeyAndSecretFix</name>
+    <message>
+        <source>The key and the secret of the recovery point are back in the key vault %1.</source>
+        <translation>Schlüssel und Geheimnis des Wiederherstellungspunkts sind wieder im Schlüsseltresor %1.</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>Die Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Reading the recovery point…</source>
+        <translation>Der Wiederherstellungspunkt wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The recovery point holds no key or secret backup: choose a recovery point of the encrypted VM.</source>
+        <translation>Der Wiederherstellungspunkt enthält keine Sicherung von Schlüssel oder Geheimnis: Wählen Sie einen Wiederherstellungspunkt der verschlüsselten VM.</translation>
+    </message>
+    <message>
+        <source>Reading the key vault…</source>
+        <translation>Der Schlüsseltresor wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Restoring the key and the secret into %1…</source>
+        <translation>Schlüssel und Geheimnis werden in %1 wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreKeysOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -4175,6 +4652,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Key and secret are in place</source>
         <translation>Schlüssel und Geheimnis sind vorhanden</translation>
+    </message>
+    <message>
+        <source>Key Vault did not say which version of the secret it created.</source>
+        <translation>Key Vault hat nicht mitgeteilt, welche Version des Geheimnisses erstellt wurde.</translation>
     </message>
 </context>
 <context>
@@ -4337,10 +4818,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Der Schlüsseltresor konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The key vault this VM used no longer exists, so the restored disks could not be unlocked. Choose a key vault in the same subscription and region (or create one there with Azure Disk Encryption access turned on); the key and secret are then restored into it from the backup.</source>
-        <translation>Der Schlüsseltresor, den diese VM verwendet hat, existiert nicht mehr, daher könnten die wiederhergestellten Datenträger nicht entsperrt werden. Wählen Sie einen Schlüsseltresor im selben Abonnement und in derselben Region (oder erstellen Sie dort einen mit aktiviertem Zugriff für Azure Disk Encryption); Schlüssel und Geheimnis werden dann aus der Sicherung darin wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>The key vault %1 exists, but %2 the recovery point needs %3 missing. Restore them from the backup before restoring the disks.</source>
         <translation>Der Schlüsseltresor %1 existiert, aber %2, die der Wiederherstellungspunkt braucht, %3. Stellen Sie sie aus der Sicherung wieder her, bevor Sie die Datenträger wiederherstellen.</translation>
     </message>
@@ -4395,32 +4872,77 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Der Wiederherstellungsauftrag %1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <source>Disks: managed disks in resource group %1 (listed in the VM config file)</source>
-        <translation>Datenträger: verwaltete Datenträger in der Ressourcengruppe %1 (in der VM-Konfigurationsdatei aufgeführt)</translation>
+        <source>Create key &amp;vault</source>
+        <translation>Schlüssel&amp;tresor erstellen</translation>
     </message>
     <message>
-        <source>Staging storage account: %1</source>
-        <translation>Stagingspeicherkonto: %1</translation>
+        <source>Name of a new key vault</source>
+        <translation>Name eines neuen Schlüsseltresors</translation>
     </message>
     <message>
-        <source>VM config file: %1/%2</source>
-        <translation>VM-Konfigurationsdatei: %1/%2</translation>
+        <source>Create the key vault</source>
+        <translation>Schlüsseltresor erstellen</translation>
     </message>
     <message>
-        <source>Deployment template: %1</source>
-        <translation>Bereitstellungsvorlage: %1</translation>
+        <source>About the new key vault</source>
+        <translation>Über den neuen Schlüsseltresor</translation>
     </message>
     <message>
-        <source>Deployment template: none (recovery point from before 27 April 2017)</source>
-        <translation>Bereitstellungsvorlage: keine (Wiederherstellungspunkt vor dem 27. April 2017)</translation>
+        <source>Or create one, &amp;named:</source>
+        <translation>Oder einen erstellen, mit dem &amp;Namen:</translation>
     </message>
     <message>
-        <source>Encryption info file: none</source>
-        <translation>Datei mit Verschlüsselungsinformationen: keine</translation>
+        <source>The key vault this VM used no longer exists, so the restored disks could not be unlocked. Choose another key vault in the same subscription and region, or create one here; the key and secret are then restored into it from the backup.</source>
+        <translation>Der Schlüsseltresor, den diese VM verwendet hat, existiert nicht mehr, daher konnten die wiederhergestellten Datenträger nicht entsperrt werden. Wählen Sie einen anderen Schlüsseltresor im selben Abonnement und in derselben Region, oder erstellen Sie hier einen; Schlüssel und Geheimnis werden dann aus der Sicherung darin wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Encryption info file: %1/%2 (holds the key backup: keep it private and delete it when done)</source>
-        <translation>Datei mit Verschlüsselungsinformationen: %1/%2 (enthält die Schlüsselsicherung: halten Sie sie vertraulich und löschen Sie sie, wenn Sie fertig sind)</translation>
+        <source>%1 is in %2; Azure Disk Encryption needs the key vault in the VM&apos;s region, %3.</source>
+        <translation>%1 befindet sich in %2; Azure Disk Encryption braucht den Schlüsseltresor in der Region der VM, %3.</translation>
+    </message>
+    <message>
+        <source>The new key vault goes into resource group %1 in %2 (the region of the restore), enabled for disk encryption, with an access policy for you.</source>
+        <translation>Der neue Schlüsseltresor wird in der Ressourcengruppe %1 in %2 (der Region der Wiederherstellung) erstellt, für die Datenträgerverschlüsselung aktiviert und mit einer Zugriffsrichtlinie für Sie versehen.</translation>
+    </message>
+    <message>
+        <source>%1 was created and is chosen. Restore the key and secret into it next.</source>
+        <translation>%1 wurde erstellt und ist ausgewählt. Stellen Sie als Nächstes Schlüssel und Geheimnis darin wieder her.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 was created.</source>
+        <translation>Der Schlüsseltresor %1 wurde erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreScript</name>
+    <message>
+        <source># Creates %1 from the restored disks, then gives it its Azure Disk Encryption settings.</source>
+        <translation># Erstellt %1 aus den wiederhergestellten Datenträgern und versieht die VM dann mit ihren Azure Disk Encryption-Einstellungen.</translation>
+    </message>
+    <message>
+        <source># The restore does not bring back the Azure Disk Encryption extension: turn it on again once the VM runs.
+</source>
+        <translation># Die Wiederherstellung bringt die Azure Disk Encryption-Erweiterung nicht zurück: Aktivieren Sie sie erneut, sobald die VM läuft.
+</translation>
+    </message>
+    <message>
+        <source>Next: turn Azure Disk Encryption back on. The restored disks are still encrypted and the VM reads its keys from the key vault, but the restore does not bring back the Azure Disk Encryption extension, so new data disks and key rotations are not handled until it runs again. Once the VM is running, re-enable it with the same key vault%1:
+
+Az PowerShell:
+%2
+
+az CLI:
+%3</source>
+        <translation>Als Nächstes: Aktivieren Sie Azure Disk Encryption wieder. Die wiederhergestellten Datenträger sind weiterhin verschlüsselt, und die VM liest ihre Schlüssel aus dem Schlüsseltresor, aber die Wiederherstellung bringt die Azure Disk Encryption-Erweiterung nicht zurück, daher werden neue Datenträger für Daten und Schlüsselrotationen erst verarbeitet, wenn sie wieder läuft. Sobald die VM läuft, aktivieren Sie die Erweiterung erneut mit demselben Schlüsseltresor%1:
+
+Az PowerShell:
+%2
+
+az CLI:
+%3</translation>
+    </message>
+    <message>
+        <source> and key encryption key</source>
+        <translation> und demselben Schlüsselverschlüsselungsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +5094,169 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Your sign-in has expired or was revoked (%1). Sign in again to continue; nothing you were doing is lost.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen (%1). Melden Sie sich erneut an, um fortzufahren; nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Refuse VMs encrypted with a BEK only (the &amp;2017 rule)</source>
+        <translation>Nur mit BEK verschlüsselte VMs ablehnen (Regel von &amp;2017)</translation>
+    </message>
+    <message>
+        <source>Back them up as Azure does &amp;today</source>
+        <translation>So sichern, wie Azure es &amp;heute tut</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Custom endpoints file</source>
+        <translation>Datei mit benutzerdefinierten Endpunkten</translation>
+    </message>
+    <message>
+        <source>Cloud definitions (*.json)</source>
+        <translation>Clouddefinitionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Set every preference back to its default? Your sign-in and subscription choice stay.</source>
+        <translation>Alle Einstellungen auf ihre Standardwerte zurücksetzen? Ihre Anmeldung und Ihre Abonnementauswahl bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sandbox (emulated Azure on this computer)</source>
+        <translation>Sandbox (emuliertes Azure auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>The cloud the app connects to when it starts without --cloud or --cloud-file.</source>
+        <translation>Die Cloud, mit der sich die App verbindet, wenn sie ohne --cloud oder --cloud-file startet.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s endpoints, as JSON</source>
+        <translation>Die Endpunkte der Cloud als JSON</translation>
+    </message>
+    <message>
+        <source>Browse for the endpoints file</source>
+        <translation>Nach der Endpunktdatei suchen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preselected where the app asks for a subscription, such as a new vault.</source>
+        <translation>Vorausgewählt, wo die App nach einem Abonnement fragt, etwa bei einem neuen Tresor.</translation>
+    </message>
+    <message>
+        <source>The Backup service of 2017 did not back up VMs whose disks were encrypted without a key encryption key.</source>
+        <translation>Der Sicherungsdienst von 2017 hat keine VMs gesichert, deren Datenträger ohne Schlüsselverschlüsselungsschlüssel verschlüsselt waren.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s Backup service protects VMs encrypted with a BEK only.</source>
+        <translation>Der heutige Sicherungsdienst schützt VMs, die nur mit einem BEK verschlüsselt sind.</translation>
+    </message>
+    <message>
+        <source>How many VMs are enabled or checked at the same time. Fewer is gentler on Azure&apos;s request limits.</source>
+        <translation>Wie viele VMs gleichzeitig aktiviert oder geprüft werden. Weniger schont die Anforderungslimits von Azure.</translation>
+    </message>
+    <message>
+        <source>Debug (everything)</source>
+        <translation>Debug (alles)</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Secrets are removed from the log at every level.</source>
+        <translation>Geheimnisse werden auf jeder Ebene aus dem Protokoll entfernt.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The cloud and the language change the next time the app starts.</source>
+        <translation>Cloud und Sprache ändern sich beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>Endpoints &amp;file:</source>
+        <translation>&amp;Endpunktdatei:</translation>
+    </message>
+    <message>
+        <source>Default &amp;subscription:</source>
+        <translation>S&amp;tandardabonnement:</translation>
+    </message>
+    <message>
+        <source>VMs encrypted with a BEK only</source>
+        <translation>Nur mit BEK verschlüsselte VMs</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel operations:</source>
+        <translation>&amp;Parallele Vorgänge:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>Protoko&amp;llebene:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the endpoints file of the custom cloud.</source>
+        <translation>Wählen Sie die Endpunktdatei der benutzerdefinierten Cloud.</translation>
+    </message>
+    <message>
+        <source>The endpoints file cannot be used: %1</source>
+        <translation>Die Endpunktdatei kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +5856,37 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into key vault:</source>
+        <translation>Wiederherstellen &amp;in Schlüsseltresor:</translation>
+    </message>
+    <message>
+        <source>Key vault to restore the key and secret into</source>
+        <translation>Schlüsseltresor, in dem Schlüssel und Geheimnis wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Choose a key vault…</source>
+        <translation>Schlüsseltresor auswählen…</translation>
+    </message>
+    <message>
+        <source>Listing key vaults…</source>
+        <translation>Schlüsseltresore werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key vault(s) left out: other region or not enabled for disk encryption.</source>
+        <translation>
+            <numerusform>%n Schlüsseltresor ausgelassen: andere Region oder nicht für die Datenträgerverschlüsselung aktiviert.</numerusform>
+            <numerusform>%n Schlüsseltresore ausgelassen: andere Region oder nicht für die Datenträgerverschlüsselung aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key vault can take them: create one in the VM&apos;s region, enabled for disk encryption, then open this page again.</source>
+        <translation>Kein Schlüsseltresor kann sie aufnehmen: Erstellen Sie einen in der Region der VM, für die Datenträgerverschlüsselung aktiviert, und öffnen Sie diese Seite dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>InterruptedRunDialog</name>
+    <message numerus="yes">
+        <source>Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</source>
+        <translation>
+            <numerusform>Enabling backup for %n VM in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</numerusform>
+            <numerusform>Enabling backup for %n VMs in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue (%n VM(s))</source>
+        <translation>
+            <numerusform>&amp;Continue (%n VM)</numerusform>
+            <numerusform>&amp;Continue (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is complete; %n VM(s) failed again.</source>
+        <translation>
+            <numerusform>The run is complete; %n VM failed again.</numerusform>
+            <numerusform>The run is complete; %n VMs failed again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobsPane</name>
     <message numerus="yes">
         <source>%n job(s)</source>
@@ -226,6 +250,13 @@
         <translation>
             <numerusform>%n check still needs attention:</numerusform>
             <numerusform>%n checks still need attention:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key vault(s) left out: other region or not enabled for disk encryption.</source>
+        <translation>
+            <numerusform>%n key vault left out: other region or not enabled for disk encryption.</numerusform>
+            <numerusform>%n key vaults left out: other region or not enabled for disk encryption.</numerusform>
         </translation>
     </message>
 </context>

@@ -112,6 +112,54 @@
         <source>--sandbox-time-scale needs a positive number, got &apos;%1&apos;.</source>
         <translation>--sandbox-time-scale には正の数が必要ですが、&apos;%1&apos; が指定されました。</translation>
     </message>
+    <message>
+        <source>Use an evb-sandbox already running at this address instead of starting the built-in one.</source>
+        <translation>組み込みのサンドボックスを起動する代わりに、このアドレスで既に実行中の evb-sandbox を使用します。</translation>
+    </message>
+    <message>
+        <source>On a first start, sign in to the sandbox as its demo user at once.</source>
+        <translation>初回起動時に、サンドボックスのデモ ユーザーとしてすぐにサインインします。</translation>
+    </message>
+    <message>
+        <source>Enable backup for these VMs (comma-separated names or resource ids) once signed in; needs --vault and --policy.</source>
+        <translation>サインイン後、これらの VM (コンマ区切りの名前またはリソース ID) のバックアップを有効にします。--vault と --policy が必要です。</translation>
+    </message>
+    <message>
+        <source>Recovery Services vault for --enable-backup-for.</source>
+        <translation>--enable-backup-for の Recovery Services コンテナー。</translation>
+    </message>
+    <message>
+        <source>Backup policy for --enable-backup-for.</source>
+        <translation>--enable-backup-for のバックアップ ポリシー。</translation>
+    </message>
+    <message>
+        <source>How many VMs --enable-backup-for sends at once.</source>
+        <translation>--enable-backup-for が一度に送信する VM の数。</translation>
+    </message>
+    <message>
+        <source>What to do with bulk runs a crash left unfinished: ask (the default), continue, discard or later.</source>
+        <translation>クラッシュによって未完了のまま残った一括実行の扱い: ask (既定)、continue、discard、または later。</translation>
+    </message>
+    <message>
+        <source>Quit once --enable-backup-for or --resume-interrupted has finished; the exit status is 1 when a VM failed.</source>
+        <translation>--enable-backup-for または --resume-interrupted が完了したら終了します。失敗した VM がある場合、終了状態は 1 です。</translation>
+    </message>
+    <message>
+        <source>--sandbox-url cannot be combined with --cloud or --cloud-file.</source>
+        <translation>--sandbox-url は --cloud または --cloud-file と組み合わせることはできません。</translation>
+    </message>
+    <message>
+        <source>--enable-backup-for needs --vault and --policy.</source>
+        <translation>--enable-backup-for には --vault と --policy が必要です。</translation>
+    </message>
+    <message>
+        <source>--max-in-flight needs a whole number from 1, got &apos;%1&apos;.</source>
+        <translation>--max-in-flight には 1 以上の整数が必要ですが、&apos;%1&apos; が指定されました。</translation>
+    </message>
+    <message>
+        <source>--resume-interrupted takes ask, continue, discard or later, not &apos;%1&apos;.</source>
+        <translation>--resume-interrupted には ask、continue、discard、later のいずれかを指定します (&apos;%1&apos; は指定できません)。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -128,6 +176,18 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
 %1
 
 代わりに実際の Azure を使用するには、--cloud AzureCloud を付けてアプリを起動してください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>No sandbox answers at %1: %2</source>
+        <translation>%1 で応答するサンドボックスがありません: %2</translation>
+    </message>
+    <message>
+        <source>not a sandbox</source>
+        <translation>サンドボックスではありません</translation>
     </message>
 </context>
 <context>
@@ -559,6 +619,10 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
         <source>The storage account key is not valid base64.</source>
         <translation>ストレージ アカウント キーが有効な Base64 ではありません。</translation>
     </message>
+    <message>
+        <source>No SAS could be signed for %1: the blob is not in the account, or its key is not valid base64.</source>
+        <translation>%1 の SAS に署名できませんでした: BLOB がアカウント内にないか、アカウント キーが有効な Base64 ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignInFlow</name>
@@ -605,6 +669,72 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>secrets</source>
         <translation>シークレット</translation>
     </message>
+    <message>
+        <source>Restore the key encryption key and the BitLocker secret saved with the recovery point into the key vault %1?
+
+Key Vault&apos;s restore keeps their names and versions; nothing that exists there is overwritten.</source>
+        <translation>復旧ポイントと共に保存されたキー暗号化キーと BitLocker シークレットをキー コンテナー %1 に復元しますか?
+
+Key Vault の復元では名前とバージョンが保持されます。そこに既に存在するものは上書きされません。</translation>
+    </message>
+    <message>
+        <source>Restore the disks of the recovery point to the storage account %1, then create the VM %2 in the resource group %3 from them?
+
+The VM is created with your account, not by the Backup service.</source>
+        <translation>復旧ポイントのディスクをストレージ アカウント %1 に復元し、そのディスクからリソース グループ %3 に VM %2 を作成しますか?
+
+VM はバックアップ サービスではなく、このアカウントで作成されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkJournal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the run journal %1: %2</source>
+        <translation>実行ジャーナル %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>不明な形式のバージョンです</translation>
+    </message>
+    <message>
+        <source>run id, kind, vault or items missing</source>
+        <translation>実行 ID、種類、コンテナー、または項目がありません</translation>
+    </message>
+    <message>
+        <source>an item without id or with an unknown state</source>
+        <translation>ID がないか状態が不明な項目があります</translation>
+    </message>
+    <message>
+        <source>The record of an interrupted run (%1) could not be read (%2). It was set aside as %3; check the vault&apos;s backup items and jobs to see what that run did.</source>
+        <translation>中断された実行の記録 (%1) を読み取れませんでした (%2)。記録は %3 として別に保存されました。その実行の結果は、コンテナーのバックアップ項目とジョブで確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunReconciler</name>
+    <message>
+        <source>Protected</source>
+        <translation>保護済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
 </context>
 <context>
     <name>CloudEnvironment</name>
@@ -623,6 +753,53 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>The cloud file %1 is not a JSON object: %2</source>
         <translation>クラウド ファイル %1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyVaultOperation</name>
+    <message>
+        <source>A key vault name has 3 to 24 characters.</source>
+        <translation>キー コンテナー名は 3 ～ 24 文字です。</translation>
+    </message>
+    <message>
+        <source>A key vault name may hold only letters, digits and hyphens.</source>
+        <translation>キー コンテナー名に使用できるのは、英字、数字、ハイフンのみです。</translation>
+    </message>
+    <message>
+        <source>A key vault name starts with a letter.</source>
+        <translation>キー コンテナー名は英字で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>A key vault name ends with a letter or a digit.</source>
+        <translation>キー コンテナー名は英字または数字で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>A key vault name cannot hold two hyphens in a row.</source>
+        <translation>キー コンテナー名にハイフンを 2 つ続けて使用することはできません。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Choose the resource group of the new key vault.</source>
+        <translation>新しいキー コンテナーのリソース グループを選択してください。</translation>
+    </message>
+    <message>
+        <source>Finding your account in Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID でアカウントを検索しています</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not say which account is signed in, so the new key vault could not be given an access policy for it.</source>
+        <translation>Microsoft Graph からサインインしているアカウントが返されなかったため、新しいキー コンテナーにそのアカウントのアクセス ポリシーを付与できませんでした。</translation>
+    </message>
+    <message>
+        <source>Creating the key vault %1</source>
+        <translation>キー コンテナー %1 を作成しています</translation>
+    </message>
+    <message>
+        <source>The key vault %1 exists</source>
+        <translation>キー コンテナー %1 が存在します</translation>
     </message>
 </context>
 <context>
@@ -871,20 +1048,12 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>VM の作成状態</translation>
     </message>
     <message>
-        <source>Equivalent Az PowerShell script</source>
-        <translation>同等の Az PowerShell スクリプト</translation>
-    </message>
-    <message>
         <source>Storage account key (shared key)</source>
         <translation>ストレージ アカウント キー (共有キー)</translation>
     </message>
     <message>
         <source>My Microsoft Entra sign-in</source>
         <translation>自分の Microsoft Entra サインイン</translation>
-    </message>
-    <message>
-        <source>The PowerShell script appears once the config file is read.</source>
-        <translation>構成ファイルが読み取られると PowerShell スクリプトが表示されます。</translation>
     </message>
     <message>
         <source>VM &amp;name</source>
@@ -903,10 +1072,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>ファイルの読み取り方法(&amp;W)</translation>
     </message>
     <message>
-        <source>Equivalent Az PowerShell:</source>
-        <translation>同等の Az PowerShell:</translation>
-    </message>
-    <message>
         <source>The template attaches the restored disks with their encryption settings and is deployed to %1.</source>
         <translation>テンプレートは復元されたディスクを暗号化設定とともに接続し、%1 にデプロイされます。</translation>
     </message>
@@ -921,6 +1086,78 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>%1 was created with its disk encryption settings.</source>
         <translation>%1 がディスク暗号化設定とともに作成されました。</translation>
+    </message>
+    <message>
+        <source>Co&amp;py script</source>
+        <translation>スクリプトのコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve script…</source>
+        <translation>スクリプトの保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Equivalent script</source>
+        <translation>同等のスクリプト</translation>
+    </message>
+    <message>
+        <source>Script language</source>
+        <translation>スクリプト言語</translation>
+    </message>
+    <message>
+        <source>Copy the script</source>
+        <translation>スクリプトのコピー</translation>
+    </message>
+    <message>
+        <source>Save the script to a file</source>
+        <translation>スクリプトをファイルに保存</translation>
+    </message>
+    <message>
+        <source>How to turn Azure Disk Encryption back on</source>
+        <translation>Azure Disk Encryption を再び有効にする方法</translation>
+    </message>
+    <message>
+        <source>Az PowerShell</source>
+        <translation>Az PowerShell</translation>
+    </message>
+    <message>
+        <source>az CLI (bash)</source>
+        <translation>az CLI (bash)</translation>
+    </message>
+    <message>
+        <source>Read-only SAS for one hour (signed with the account key)</source>
+        <translation>1 時間有効な読み取り専用 SAS (アカウント キーで署名)</translation>
+    </message>
+    <message>
+        <source>The script appears once the config file is read.</source>
+        <translation>構成ファイルが読み取られるとスクリプトが表示されます。</translation>
+    </message>
+    <message>
+        <source>Or run it yourself, in &amp;language:</source>
+        <translation>または、自分で実行する言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The script is on the clipboard.</source>
+        <translation>スクリプトをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1 (%2). Choose another folder, or copy the script instead.</source>
+        <translation>スクリプトを %1 に保存できませんでした (%2)。別のフォルダーを選択するか、代わりにスクリプトをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The script is saved to %1.</source>
+        <translation>スクリプトを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>スクリプトの保存</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>シェル スクリプト (*.sh)</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell スクリプト (*.ps1)</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2047,17 @@ On a vault that uses access policies, a policy is added with get, list and backu
     </message>
 </context>
 <context>
+    <name>FeatureLauncher</name>
+    <message>
+        <source>Settings saved. The cloud and language change at the next start.</source>
+        <translation>設定を保存しました。クラウドと言語は次回の起動時に変更されます。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>FollowJobOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -1904,6 +2152,119 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Granting access</source>
         <translation>アクセスを許可しています</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRunDialog</name>
+    <message>
+        <source>Interrupted backup run</source>
+        <translation>中断されたバックアップの実行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</source>
+        <translation>
+            <numerusform>コンテナー %1 での %n 台の VM のバックアップの有効化が完了しませんでした: 実行中にアプリが閉じられたか停止されました。コンテナーの現在の状態は次のとおりです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VMs of the interrupted run</source>
+        <translation>中断された実行の VM</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue the run</source>
+        <translation>実行を続行</translation>
+    </message>
+    <message>
+        <source>Enables backup for the failed and not started VMs only</source>
+        <translation>失敗した VM と未開始の VM のみ、バックアップを有効にします</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard the run</source>
+        <translation>実行を破棄</translation>
+    </message>
+    <message>
+        <source>Forgets the record of this run; the VMs stay as they are</source>
+        <translation>この実行の記録を破棄します。VM はそのままです</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決定</translation>
+    </message>
+    <message>
+        <source>Keeps the record; the next start asks again</source>
+        <translation>記録を保持します。次回の起動時にもう一度確認されます</translation>
+    </message>
+    <message>
+        <source>Reading the vault&apos;s backup items…</source>
+        <translation>コンテナーのバックアップ項目を読み取っています…</translation>
+    </message>
+    <message>
+        <source>%1 protected, %2 failed, %3 not started.</source>
+        <translation>保護済み %1、失敗 %2、未開始 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue (%n VM(s))</source>
+        <translation>
+            <numerusform>続行 (%n 台の VM)(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault could not be read, so what the run did is not known yet: %1</source>
+        <translation>コンテナーを読み取れなかったため、実行の結果はまだわかりません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The run goes on; its progress is kept on disk</source>
+        <translation>実行は続行されます。進行状況はディスクに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 protected, %2 failed.</source>
+        <translation>保護済み %1、失敗 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is complete; %n VM(s) failed again.</source>
+        <translation>
+            <numerusform>実行が完了しました。%n 台の VM が再び失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is complete: every VM of it is protected.</source>
+        <translation>実行が完了しました: すべての VM が保護されています。</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3240,18 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cloud, default subscription, parallel operations, log level and language</source>
+        <translation>クラウド、既定のサブスクリプション、並列操作、ログ レベル、言語</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>ツール バー(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3579,6 +3952,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>Not protected by any vault of the subscription.</source>
         <translation>サブスクリプションのどのコンテナーでも保護されていません。</translation>
     </message>
+    <message>
+        <source>The roles of the Backup Management Service on %1 let it read and back up %2 (Azure RBAC).</source>
+        <translation>%1 に対する Backup Management Service のロールにより、%2 の読み取りとバックアップが可能です (Azure RBAC)。</translation>
+    </message>
 </context>
 <context>
     <name>PreflightReportExporter</name>
@@ -3772,6 +4149,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の手順</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4410,29 @@ On a vault that uses access policies, a policy is added with get, list and backu
     </message>
 </context>
 <context>
+    <name>RestoreDisksThenCreateVmFix</name>
+    <message>
+        <source>The disks were restored and the VM %1 was created in %2.</source>
+        <translation>ディスクが復元され、VM %1 が %2 に作成されました。</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>セッションが終了しました。</translation>
+    </message>
+    <message>
+        <source>Reading the recovery point…</source>
+        <translation>復旧ポイントを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Restoring the disks…</source>
+        <translation>ディスクを復元しています…</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1…</source>
+        <translation>VM %1 を作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreErrorText</name>
     <message>
         <source>The key vault of this VM no longer exists</source>
@@ -4112,6 +4516,76 @@ On a vault that uses access policies, a policy is added with get, list and backu
     </message>
 </context>
 <context>
+    <name>RestoreJobOutputs</name>
+    <message>
+        <source>OS disk: %1 (resource group %2)</source>
+        <translation>OS ディスク: %1 (リソース グループ %2)</translation>
+    </message>
+    <message>
+        <source>Data disks: none</source>
+        <translation>データ ディスク: なし</translation>
+    </message>
+    <message>
+        <source>Data disks: %1</source>
+        <translation>データ ディスク: %1</translation>
+    </message>
+    <message>
+        <source>Disks: managed disks in resource group %1 (listed in the VM config file)</source>
+        <translation>ディスク: リソース グループ %1 のマネージド ディスク (VM 構成ファイルに記載)</translation>
+    </message>
+    <message>
+        <source>Staging storage account: %1</source>
+        <translation>ステージング ストレージ アカウント: %1</translation>
+    </message>
+    <message>
+        <source>VM config file: %1/%2</source>
+        <translation>VM 構成ファイル: %1/%2</translation>
+    </message>
+    <message>
+        <source>Deployment template: %1</source>
+        <translation>デプロイ テンプレート: %1</translation>
+    </message>
+    <message>
+        <source>Deployment template: none (recovery point from before 27 April 2017)</source>
+        <translation>デプロイ テンプレート: なし (2017 年 4 月 27 日より前の復旧ポイント)</translation>
+    </message>
+    <message>
+        <source>Encryption info file: none</source>
+        <translation>暗号化情報ファイル: なし</translation>
+    </message>
+    <message>
+        <source>Encryption info file: %1/%2 (holds the key backup: keep it private and delete it when done)</source>
+        <translation>暗号化情報ファイル: %1/%2 (キーのバックアップを含みます。非公開にし、完了したら削除してください)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreKeyAndSecretFix</name>
+    <message>
+        <source>The key and the secret of the recovery point are back in the key vault %1.</source>
+        <translation>復旧ポイントのキーとシークレットがキー コンテナー %1 に戻りました。</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>セッションが終了しました。</translation>
+    </message>
+    <message>
+        <source>Reading the recovery point…</source>
+        <translation>復旧ポイントを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The recovery point holds no key or secret backup: choose a recovery point of the encrypted VM.</source>
+        <translation>復旧ポイントにキーまたはシークレットのバックアップが含まれていません: 暗号化された VM の復旧ポイントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Reading the key vault…</source>
+        <translation>キー コンテナーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Restoring the key and the secret into %1…</source>
+        <translation>キーとシークレットを %1 に復元しています…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreKeysOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -4152,6 +4626,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Key and secret are in place</source>
         <translation>キーとシークレットが揃っています</translation>
+    </message>
+    <message>
+        <source>Key Vault did not say which version of the secret it created.</source>
+        <translation>Key Vault から、作成されたシークレットのバージョンが返されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4313,10 +4791,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>キー コンテナーを確認できませんでした。</translation>
     </message>
     <message>
-        <source>The key vault this VM used no longer exists, so the restored disks could not be unlocked. Choose a key vault in the same subscription and region (or create one there with Azure Disk Encryption access turned on); the key and secret are then restored into it from the backup.</source>
-        <translation>この VM が使用していたキー コンテナーはもう存在しないため、復元されたディスクのロックを解除できません。同じサブスクリプションとリージョンのキー コンテナーを選択してください (または、Azure Disk Encryption のアクセスを有効にしてそこに作成してください)。その後、バックアップからキーとシークレットがそこに復元されます。</translation>
-    </message>
-    <message>
         <source>The key vault %1 exists, but %2 the recovery point needs %3 missing. Restore them from the backup before restoring the disks.</source>
         <translation>キー コンテナー %1 は存在しますが、復旧ポイントに必要な%2%3。ディスクを復元する前に、バックアップからそれらを復元してください。</translation>
     </message>
@@ -4371,32 +4845,77 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>復元ジョブ %1 が完了しました。</translation>
     </message>
     <message>
-        <source>Disks: managed disks in resource group %1 (listed in the VM config file)</source>
-        <translation>ディスク: リソース グループ %1 のマネージド ディスク (VM 構成ファイルに記載)</translation>
+        <source>Create key &amp;vault</source>
+        <translation>キー コンテナーの作成(&amp;V)</translation>
     </message>
     <message>
-        <source>Staging storage account: %1</source>
-        <translation>ステージング ストレージ アカウント: %1</translation>
+        <source>Name of a new key vault</source>
+        <translation>新しいキー コンテナーの名前</translation>
     </message>
     <message>
-        <source>VM config file: %1/%2</source>
-        <translation>VM 構成ファイル: %1/%2</translation>
+        <source>Create the key vault</source>
+        <translation>キー コンテナーを作成</translation>
     </message>
     <message>
-        <source>Deployment template: %1</source>
-        <translation>デプロイ テンプレート: %1</translation>
+        <source>About the new key vault</source>
+        <translation>新しいキー コンテナーについて</translation>
     </message>
     <message>
-        <source>Deployment template: none (recovery point from before 27 April 2017)</source>
-        <translation>デプロイ テンプレート: なし (2017 年 4 月 27 日より前の復旧ポイント)</translation>
+        <source>Or create one, &amp;named:</source>
+        <translation>または、次の名前で作成(&amp;N):</translation>
     </message>
     <message>
-        <source>Encryption info file: none</source>
-        <translation>暗号化情報ファイル: なし</translation>
+        <source>The key vault this VM used no longer exists, so the restored disks could not be unlocked. Choose another key vault in the same subscription and region, or create one here; the key and secret are then restored into it from the backup.</source>
+        <translation>この VM が使用していたキー コンテナーはもう存在しないため、復元されたディスクのロックを解除できませんでした。同じサブスクリプションとリージョンの別のキー コンテナーを選択するか、ここで作成してください。その後、バックアップからキーとシークレットがそこに復元されます。</translation>
     </message>
     <message>
-        <source>Encryption info file: %1/%2 (holds the key backup: keep it private and delete it when done)</source>
-        <translation>暗号化情報ファイル: %1/%2 (キーのバックアップを含みます。非公開にし、完了したら削除してください)</translation>
+        <source>%1 is in %2; Azure Disk Encryption needs the key vault in the VM&apos;s region, %3.</source>
+        <translation>%1 は %2 にあります。Azure Disk Encryption では、キー コンテナーが VM のリージョン (%3) にある必要があります。</translation>
+    </message>
+    <message>
+        <source>The new key vault goes into resource group %1 in %2 (the region of the restore), enabled for disk encryption, with an access policy for you.</source>
+        <translation>新しいキー コンテナーは、%2 (復元先のリージョン) のリソース グループ %1 に作成されます。ディスク暗号化が有効になり、このアカウントのアクセス ポリシーが設定されます。</translation>
+    </message>
+    <message>
+        <source>%1 was created and is chosen. Restore the key and secret into it next.</source>
+        <translation>%1 が作成され、選択されています。次に、キーとシークレットをそこに復元してください。</translation>
+    </message>
+    <message>
+        <source>The key vault %1 was created.</source>
+        <translation>キー コンテナー %1 が作成されました。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreScript</name>
+    <message>
+        <source># Creates %1 from the restored disks, then gives it its Azure Disk Encryption settings.</source>
+        <translation># 復元されたディスクから %1 を作成し、Azure Disk Encryption の設定を適用します。</translation>
+    </message>
+    <message>
+        <source># The restore does not bring back the Azure Disk Encryption extension: turn it on again once the VM runs.
+</source>
+        <translation># 復元では Azure Disk Encryption 拡張機能は元に戻りません。VM の実行後にもう一度有効にしてください。
+</translation>
+    </message>
+    <message>
+        <source>Next: turn Azure Disk Encryption back on. The restored disks are still encrypted and the VM reads its keys from the key vault, but the restore does not bring back the Azure Disk Encryption extension, so new data disks and key rotations are not handled until it runs again. Once the VM is running, re-enable it with the same key vault%1:
+
+Az PowerShell:
+%2
+
+az CLI:
+%3</source>
+        <translation>次の手順: Azure Disk Encryption を再び有効にしてください。復元されたディスクは引き続き暗号化されており、VM はキー コンテナーからキーを読み取りますが、復元では Azure Disk Encryption 拡張機能は元に戻らないため、拡張機能が再び実行されるまで、新しいデータ ディスクとキーのローテーションは処理されません。VM の実行後、同じキー コンテナー%1で拡張機能を再び有効にしてください:
+
+Az PowerShell:
+%2
+
+az CLI:
+%3</translation>
+    </message>
+    <message>
+        <source> and key encryption key</source>
+        <translation>とキー暗号化キー</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +5067,169 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Your sign-in has expired or was revoked (%1). Sign in again to continue; nothing you were doing is lost.</source>
         <translation>サインインの有効期限が切れたか、取り消されました (%1)。続行するにはもう一度サインインしてください。作業中の内容は失われません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Refuse VMs encrypted with a BEK only (the &amp;2017 rule)</source>
+        <translation>BEK のみで暗号化された VM を拒否する (2017 年のルール)(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Back them up as Azure does &amp;today</source>
+        <translation>現在の Azure と同様にバックアップする(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Custom endpoints file</source>
+        <translation>カスタム エンドポイント ファイル</translation>
+    </message>
+    <message>
+        <source>Cloud definitions (*.json)</source>
+        <translation>クラウド定義 (*.json)</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Set every preference back to its default? Your sign-in and subscription choice stay.</source>
+        <translation>すべての設定を既定値に戻しますか? サインインとサブスクリプションの選択はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Sandbox (emulated Azure on this computer)</source>
+        <translation>サンドボックス (このコンピューター上のエミュレートされた Azure)</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>The cloud the app connects to when it starts without --cloud or --cloud-file.</source>
+        <translation>--cloud または --cloud-file を指定せずに起動したときにアプリが接続するクラウドです。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s endpoints, as JSON</source>
+        <translation>クラウドのエンドポイント (JSON)</translation>
+    </message>
+    <message>
+        <source>Browse for the endpoints file</source>
+        <translation>エンドポイント ファイルを参照</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preselected where the app asks for a subscription, such as a new vault.</source>
+        <translation>新しいコンテナーなど、アプリがサブスクリプションを尋ねる場所で事前に選択されます。</translation>
+    </message>
+    <message>
+        <source>The Backup service of 2017 did not back up VMs whose disks were encrypted without a key encryption key.</source>
+        <translation>2017 年のバックアップ サービスは、キー暗号化キーなしでディスクが暗号化された VM をバックアップしませんでした。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s Backup service protects VMs encrypted with a BEK only.</source>
+        <translation>現在のバックアップ サービスは、BEK のみで暗号化された VM を保護します。</translation>
+    </message>
+    <message>
+        <source>How many VMs are enabled or checked at the same time. Fewer is gentler on Azure&apos;s request limits.</source>
+        <translation>同時に有効化またはチェックする VM の数です。少ないほど Azure の要求制限への負荷が軽くなります。</translation>
+    </message>
+    <message>
+        <source>Debug (everything)</source>
+        <translation>デバッグ (すべて)</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Secrets are removed from the log at every level.</source>
+        <translation>どのレベルでも、シークレットはログから削除されます。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定値</translation>
+    </message>
+    <message>
+        <source>The cloud and the language change the next time the app starts.</source>
+        <translation>クラウドと言語は、次回アプリを起動したときに変更されます。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>クラウド(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Endpoints &amp;file:</source>
+        <translation>エンドポイント ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Default &amp;subscription:</source>
+        <translation>既定のサブスクリプション(&amp;S):</translation>
+    </message>
+    <message>
+        <source>VMs encrypted with a BEK only</source>
+        <translation>BEK のみで暗号化された VM</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel operations:</source>
+        <translation>並列操作(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>ログ レベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>言語(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>既定値に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the endpoints file of the custom cloud.</source>
+        <translation>カスタム クラウドのエンドポイント ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The endpoints file cannot be used: %1</source>
+        <translation>エンドポイント ファイルを使用できません: %1</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5826,36 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into key vault:</source>
+        <translation>復元先のキー コンテナー(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Key vault to restore the key and secret into</source>
+        <translation>キーとシークレットの復元先のキー コンテナー</translation>
+    </message>
+    <message>
+        <source>Choose a key vault…</source>
+        <translation>キー コンテナーを選択…</translation>
+    </message>
+    <message>
+        <source>Listing key vaults…</source>
+        <translation>キー コンテナーを一覧表示しています…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key vault(s) left out: other region or not enabled for disk encryption.</source>
+        <translation>
+            <numerusform>%n 個のキー コンテナーを除外しました: 別のリージョンにあるか、ディスク暗号化が有効になっていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key vault can take them: create one in the VM&apos;s region, enabled for disk encryption, then open this page again.</source>
+        <translation>それらを受け入れられるキー コンテナーがありません: VM のリージョンに、ディスク暗号化を有効にしたキー コンテナーを作成してから、このページをもう一度開いてください。</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,10 @@ QString azCli(const RestoredVmConfig &config, const QString &rg, const QString &
     using RestoreScript::shellQuote;
     QStringList lines{
         QStringLiteral("#!/usr/bin/env bash"),
-        tr("# Creates %1 from the restored disks, then gives it its Azure Disk Encryption "
-           "settings.")
+        QCoreApplication::translate(
+            "RestoreScript",
+            "# Creates %1 from the restored disks, then gives it its Azure Disk Encryption "
+            "settings.")
             .arg(name),
         QStringLiteral("set -euo pipefail"),
         QStringLiteral("rg=%1").arg(shellQuote(rg)),
