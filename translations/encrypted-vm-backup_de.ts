@@ -117,10 +117,6 @@
         <translation>Eine bereits unter dieser Adresse laufende evb-sandbox verwenden, statt die eingebaute zu starten.</translation>
     </message>
     <message>
-        <source>On a first start, sign in to the sandbox as its demo user at once.</source>
-        <translation>Beim ersten Start sofort als Demobenutzer bei der Sandbox anmelden.</translation>
-    </message>
-    <message>
         <source>Enable backup for these VMs (comma-separated names or resource ids) once signed in; needs --vault and --policy.</source>
         <translation>Nach der Anmeldung die Sicherung für diese VMs aktivieren (durch Kommas getrennte Namen oder Ressourcen-IDs); braucht --vault und --policy.</translation>
     </message>
@@ -159,6 +155,14 @@
     <message>
         <source>--resume-interrupted takes ask, continue, discard or later, not &apos;%1&apos;.</source>
         <translation>--resume-interrupted akzeptiert ask, continue, discard oder later, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>With no saved sign-in, sign in to the sandbox&apos;s demo user without the sign-in dialog.</source>
+        <translation>Ohne gespeicherte Anmeldung direkt als Demobenutzer der Sandbox anmelden, ohne Anmeldedialog.</translation>
+    </message>
+    <message>
+        <source>--sandbox-sign-in works only with the sandbox, not with a cloud.</source>
+        <translation>--sandbox-sign-in funktioniert nur mit der Sandbox, nicht mit einer Cloud.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +258,84 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
     <message>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>AzureNames</name>
+    <message>
+        <source>A vault name must be 2 to 50 characters long, start with a letter and contain only letters, numbers and hyphens.</source>
+        <translation>Ein Tresorname muss 2 bis 50 Zeichen lang sein, mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>A policy name must be 3 to 150 characters long, start with a letter and contain only letters, numbers, hyphens and underscores.</source>
+        <translation>Ein Richtlinienname muss 3 bis 150 Zeichen lang sein, mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>A resource group name must be 1 to 90 characters long, contain only letters, numbers, underscores, hyphens, periods and parentheses, and not end with a period.</source>
+        <translation>Ein Ressourcengruppenname muss 1 bis 90 Zeichen lang sein, darf nur Buchstaben, Ziffern, Unterstriche, Bindestriche, Punkte und Klammern enthalten und nicht mit einem Punkt enden.</translation>
+    </message>
+    <message>
+        <source>A Windows VM name must be 1 to 15 characters long, without spaces, periods or special characters such as _ @ # or /, must not be only digits, and must not end with a hyphen.</source>
+        <translation>Ein Windows-VM-Name muss 1 bis 15 Zeichen lang sein, ohne Leerzeichen, Punkte oder Sonderzeichen wie _ @ # oder /, darf nicht nur aus Ziffern bestehen und nicht mit einem Bindestrich enden.</translation>
+    </message>
+    <message>
+        <source>A Linux VM name must be 1 to 64 characters long, without spaces or special characters such as _ @ # or /, must not be only digits, and must not end with a period or a hyphen.</source>
+        <translation>Ein Linux-VM-Name muss 1 bis 64 Zeichen lang sein, ohne Leerzeichen oder Sonderzeichen wie _ @ # oder /, darf nicht nur aus Ziffern bestehen und nicht mit einem Punkt oder Bindestrich enden.</translation>
+    </message>
+    <message>
+        <source>A VM name must be 1 to 64 characters long, without spaces or special characters such as _ @ # or /, must not be only digits, and must not end with a period or a hyphen.</source>
+        <translation>Ein VM-Name muss 1 bis 64 Zeichen lang sein, ohne Leerzeichen oder Sonderzeichen wie _ @ # oder /, darf nicht nur aus Ziffern bestehen und nicht mit einem Punkt oder Bindestrich enden.</translation>
+    </message>
+    <message>
+        <source>A storage account name must be 3 to 24 characters long and contain only lowercase letters and numbers.</source>
+        <translation>Ein Speicherkontoname muss 3 bis 24 Zeichen lang sein und darf nur Kleinbuchstaben und Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>A key vault name must be 3 to 24 characters long, contain only letters, numbers and hyphens, start with a letter, end with a letter or a number, and have no two hyphens in a row.</source>
+        <translation>Ein Schlüsseltresorname muss 3 bis 24 Zeichen lang sein, darf nur Buchstaben, Ziffern und Bindestriche enthalten, muss mit einem Buchstaben beginnen, mit einem Buchstaben oder einer Ziffer enden und darf keine zwei Bindestriche hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed.</source>
+        <translation>Leerzeichen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed.</source>
+        <translation>„%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long.</source>
+        <translation>
+            <numerusform>Der Name ist %n Zeichen lang.</numerusform>
+            <numerusform>Der Name ist %n Zeichen lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a letter.</source>
+        <translation>„%1“ beginnt nicht mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a hyphen.</source>
+        <translation>„%1“ endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two hyphens in a row.</source>
+        <translation>„%1“ enthält zwei Bindestriche hintereinander.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a period.</source>
+        <translation>„%1“ endet mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has only digits.</source>
+        <translation>„%1“ besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with &quot;%2&quot;.</source>
+        <translation>„%1“ endet mit „%2“.</translation>
     </message>
 </context>
 <context>
@@ -457,10 +539,6 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
 </context>
 <context>
     <name>BackupPolicy</name>
-    <message>
-        <source>A policy name has 3 to 150 characters: letters, digits, hyphens and underscores, starting with a letter.</source>
-        <translation>Ein Richtlinienname hat 3 bis 150 Zeichen: Buchstaben, Ziffern, Bindestriche und Unterstriche, beginnend mit einem Buchstaben.</translation>
-    </message>
     <message>
         <source>Hourly backups need an Enhanced policy.</source>
         <translation>Stündliche Sicherungen brauchen eine erweiterte Richtlinie.</translation>
@@ -808,37 +886,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
 </context>
 <context>
     <name>CreateVaultController</name>
-    <message>
-        <source>A vault name must be 2 to 50 characters long, start with a letter and contain only letters, numbers and hyphens.</source>
-        <translation>Ein Tresorname muss 2 bis 50 Zeichen lang sein, mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Geben Sie einen Namen ein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; does not start with a letter.</source>
-        <translation>&quot;%1&quot; beginnt nicht mit einem Buchstaben.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not allowed.</source>
-        <translation>&quot;%1&quot; ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>The name is too short.</source>
-        <translation>Der Name ist zu kurz.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is %n character(s) long.</source>
-        <translation>
-            <numerusform>Der Name ist %n Zeichen lang.</numerusform>
-            <numerusform>Der Name ist %n Zeichen lang.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A resource group name must be 1 to 90 characters long, contain only letters, numbers, underscores, hyphens, periods and parentheses, and not end with a period.</source>
-        <translation>Ein Ressourcengruppenname muss 1 bis 90 Zeichen lang sein, darf nur Buchstaben, Ziffern, Unterstriche, Bindestriche, Punkte und Klammern enthalten und nicht mit einem Punkt enden.</translation>
-    </message>
     <message>
         <source>The resource groups could not be listed: %1</source>
         <translation>Die Ressourcengruppen konnten nicht aufgelistet werden: %1</translation>
@@ -5094,6 +5141,17 @@ az CLI:
     <message>
         <source>Your sign-in has expired or was revoked (%1). Sign in again to continue; nothing you were doing is lost.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen (%1). Melden Sie sich erneut an, um fortzufahren; nichts von Ihrer Arbeit geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The settings file %1 cannot be read or written, so default settings are used. Check that the file and its folder belong to you.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden, daher gelten die Standardeinstellungen. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and was ignored, so default settings are used. Sign in again; the file is written anew.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt und wurde ignoriert, daher gelten die Standardeinstellungen. Melden Sie sich erneut an; die Datei wird neu geschrieben.</translation>
     </message>
 </context>
 <context>

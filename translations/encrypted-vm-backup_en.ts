@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AzureNames</name>
+    <message numerus="yes">
+        <source>The name is %n character(s) long.</source>
+        <translation>
+            <numerusform>The name is %n character long.</numerusform>
+            <numerusform>The name is %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupNowDialog</name>
     <message numerus="yes">
         <source>Start an on-demand backup of %n virtual machine(s) in vault %1. Azure Backup accepts 3 on-demand backups per VM per day (UTC).</source>
@@ -35,16 +45,6 @@
         <translation>
             <numerusform>Enable backup of %n VM:</numerusform>
             <numerusform>Enable backup of %n VMs:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CreateVaultController</name>
-    <message numerus="yes">
-        <source>The name is %n character(s) long.</source>
-        <translation>
-            <numerusform>The name is %n character long.</numerusform>
-            <numerusform>The name is %n characters long.</numerusform>
         </translation>
     </message>
 </context>

@@ -117,10 +117,6 @@
         <translation>組み込みのサンドボックスを起動する代わりに、このアドレスで既に実行中の evb-sandbox を使用します。</translation>
     </message>
     <message>
-        <source>On a first start, sign in to the sandbox as its demo user at once.</source>
-        <translation>初回起動時に、サンドボックスのデモ ユーザーとしてすぐにサインインします。</translation>
-    </message>
-    <message>
         <source>Enable backup for these VMs (comma-separated names or resource ids) once signed in; needs --vault and --policy.</source>
         <translation>サインイン後、これらの VM (コンマ区切りの名前またはリソース ID) のバックアップを有効にします。--vault と --policy が必要です。</translation>
     </message>
@@ -159,6 +155,14 @@
     <message>
         <source>--resume-interrupted takes ask, continue, discard or later, not &apos;%1&apos;.</source>
         <translation>--resume-interrupted には ask、continue、discard、later のいずれかを指定します (&apos;%1&apos; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>With no saved sign-in, sign in to the sandbox&apos;s demo user without the sign-in dialog.</source>
+        <translation>保存されたサインインがない場合、サインイン ダイアログを表示せずにサンドボックスのデモ ユーザーとしてサインインします。</translation>
+    </message>
+    <message>
+        <source>--sandbox-sign-in works only with the sandbox, not with a cloud.</source>
+        <translation>--sandbox-sign-in はサンドボックスでのみ使用でき、クラウドでは使用できません。</translation>
     </message>
 </context>
 <context>
@@ -254,6 +258,83 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
     <message>
         <source>Time (UTC)</source>
         <translation>時刻 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>AzureNames</name>
+    <message>
+        <source>A vault name must be 2 to 50 characters long, start with a letter and contain only letters, numbers and hyphens.</source>
+        <translation>コンテナー名は 2 から 50 文字で、英字で始まり、英字、数字、ハイフンのみを含む必要があります。</translation>
+    </message>
+    <message>
+        <source>A policy name must be 3 to 150 characters long, start with a letter and contain only letters, numbers, hyphens and underscores.</source>
+        <translation>ポリシー名は 3 から 150 文字で、英字で始まり、英字、数字、ハイフン、アンダースコアのみを含む必要があります。</translation>
+    </message>
+    <message>
+        <source>A resource group name must be 1 to 90 characters long, contain only letters, numbers, underscores, hyphens, periods and parentheses, and not end with a period.</source>
+        <translation>リソース グループ名は 1 から 90 文字で、英字、数字、アンダースコア、ハイフン、ピリオド、かっこのみを含み、ピリオドで終わらない必要があります。</translation>
+    </message>
+    <message>
+        <source>A Windows VM name must be 1 to 15 characters long, without spaces, periods or special characters such as _ @ # or /, must not be only digits, and must not end with a hyphen.</source>
+        <translation>Windows VM の名前は 1 から 15 文字で、スペース、ピリオド、_ @ # / などの特殊文字を含まず、数字のみでなく、ハイフンで終わらない必要があります。</translation>
+    </message>
+    <message>
+        <source>A Linux VM name must be 1 to 64 characters long, without spaces or special characters such as _ @ # or /, must not be only digits, and must not end with a period or a hyphen.</source>
+        <translation>Linux VM の名前は 1 から 64 文字で、スペースや _ @ # / などの特殊文字を含まず、数字のみでなく、ピリオドやハイフンで終わらない必要があります。</translation>
+    </message>
+    <message>
+        <source>A VM name must be 1 to 64 characters long, without spaces or special characters such as _ @ # or /, must not be only digits, and must not end with a period or a hyphen.</source>
+        <translation>VM の名前は 1 から 64 文字で、スペースや _ @ # / などの特殊文字を含まず、数字のみでなく、ピリオドやハイフンで終わらない必要があります。</translation>
+    </message>
+    <message>
+        <source>A storage account name must be 3 to 24 characters long and contain only lowercase letters and numbers.</source>
+        <translation>ストレージ アカウント名は 3 から 24 文字で、英小文字と数字のみを含む必要があります。</translation>
+    </message>
+    <message>
+        <source>A key vault name must be 3 to 24 characters long, contain only letters, numbers and hyphens, start with a letter, end with a letter or a number, and have no two hyphens in a row.</source>
+        <translation>キー コンテナー名は 3 から 24 文字で、英字、数字、ハイフンのみを含み、英字で始まり、英字または数字で終わり、ハイフンが連続しない必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed.</source>
+        <translation>スペースは使用できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed.</source>
+        <translation>「%1」は使用できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n character(s) long.</source>
+        <translation>
+            <numerusform>名前は %n 文字です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a letter.</source>
+        <translation>「%1」は英字で始まっていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a hyphen.</source>
+        <translation>「%1」はハイフンで終わっています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two hyphens in a row.</source>
+        <translation>「%1」にはハイフンが連続しています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a period.</source>
+        <translation>「%1」はピリオドで終わっています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has only digits.</source>
+        <translation>「%1」は数字のみです。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with &quot;%2&quot;.</source>
+        <translation>「%1」は「%2」で終わっています。</translation>
     </message>
 </context>
 <context>
@@ -455,10 +536,6 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
 </context>
 <context>
     <name>BackupPolicy</name>
-    <message>
-        <source>A policy name has 3 to 150 characters: letters, digits, hyphens and underscores, starting with a letter.</source>
-        <translation>ポリシー名は 3 ～ 150 文字で、英字、数字、ハイフン、アンダースコアを使用でき、英字で始める必要があります。</translation>
-    </message>
     <message>
         <source>Hourly backups need an Enhanced policy.</source>
         <translation>時間単位のバックアップには拡張ポリシーが必要です。</translation>
@@ -804,36 +881,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
 </context>
 <context>
     <name>CreateVaultController</name>
-    <message>
-        <source>A vault name must be 2 to 50 characters long, start with a letter and contain only letters, numbers and hyphens.</source>
-        <translation>コンテナー名は 2 ～ 50 文字で、英字で始まり、英字、数字、ハイフンのみを含む必要があります。</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; does not start with a letter.</source>
-        <translation>&quot;%1&quot; は英字で始まっていません。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not allowed.</source>
-        <translation>&quot;%1&quot; は使用できません。</translation>
-    </message>
-    <message>
-        <source>The name is too short.</source>
-        <translation>名前が短すぎます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is %n character(s) long.</source>
-        <translation>
-            <numerusform>名前の長さは %n 文字です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A resource group name must be 1 to 90 characters long, contain only letters, numbers, underscores, hyphens, periods and parentheses, and not end with a period.</source>
-        <translation>リソース グループ名は 1 ～ 90 文字で、英字、数字、アンダースコア、ハイフン、ピリオド、かっこのみを含み、末尾をピリオドにすることはできません。</translation>
-    </message>
     <message>
         <source>The resource groups could not be listed: %1</source>
         <translation>リソース グループを一覧表示できませんでした: %1</translation>
@@ -5067,6 +5114,17 @@ az CLI:
     <message>
         <source>Your sign-in has expired or was revoked (%1). Sign in again to continue; nothing you were doing is lost.</source>
         <translation>サインインの有効期限が切れたか、取り消されました (%1)。続行するにはもう一度サインインしてください。作業中の内容は失われません。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The settings file %1 cannot be read or written, so default settings are used. Check that the file and its folder belong to you.</source>
+        <translation>設定ファイル %1 を読み書きできないため、既定の設定を使用します。ファイルとそのフォルダーの所有者があなたであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and was ignored, so default settings are used. Sign in again; the file is written anew.</source>
+        <translation>設定ファイル %1 が破損していたため無視し、既定の設定を使用します。もう一度サインインしてください。ファイルは新しく書き込まれます。</translation>
     </message>
 </context>
 <context>
