@@ -56,9 +56,13 @@ QString CredentialStore::entryName(const QString &account, const QString &key)
     return account + QLatin1Char('/') + key;
 }
 
+// Keychain jobs have no parent: the Secret Service backend keeps a raw pointer to its job until
+// the D-Bus answer arrives, so a job deleted with the store would be used after free. A job
+// that outlives the store finishes, deletes itself, and its answer reaches nobody (the
+// connections below use the store as context).
 void CredentialStore::writeRaw(const QString &name, const QString &value, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
@@ -69,7 +73,7 @@ void CredentialStore::writeRaw(const QString &name, const QString &value, Done d
 
 void CredentialStore::readRaw(const QString &name, ReadDone done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
@@ -82,7 +86,7 @@ void CredentialStore::readRaw(const QString &name, ReadDone done)
 
 void CredentialStore::deleteRaw(const QString &name, Done done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
