@@ -11,8 +11,8 @@ class AzureServices;
 // The troubleshooting screen's "Restore key and secret" (rows 2 and 3): reads the recovery
 // point (it carries the key and secret backup data) and the key vault to restore into, then
 // restores both there with RestoreKeysOperation. For row 3 the target is the VM's own key
-// vault; for row 2 (the vault is gone) one the user picked. Since Key Vault keeps names and
-// versions, the restored URLs are the recovery point's with the target vault's address.
+// vault; for row 2 (the vault is gone) one the user picked. restored() names what to restore
+// with from then on: the key keeps its version, a BEK wrapped with a KEK gets a new version.
 class RestoreKeyAndSecretFix : public Operation
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include "azure/KeyVault.h"
 #include "azure/ProtectedItem.h"
 #include "keyvault/KeyVaultObjectUrl.h"
+#include "keyvault/KeyVaultRequests.h"
 #include "restore/CreateVmOperation.h"
 #include "restore/EncryptionKeysCheckOperation.h"
 #include "restore/RestoreDisksOperation.h"
@@ -64,6 +65,18 @@ QJsonObject get(SandboxSession &s, const QString &id)
 VirtualMachine readVm(SandboxSession &s, const QString &name)
 {
     return VirtualMachine::fromJson(get(s, vmId(name) + QStringLiteral("?$expand=instanceView")));
+}
+
+// With a KEK, "Restore key and secret" sets the wrapped BEK as a new version of the secret
+// (the key keeps its version), so what the restore must use is the secret's current version.
+QString currentSecretUrl(SandboxSession &s, const QString &secretUrl)
+{
+    KeyVaultObjectUrl latest = KeyVaultObjectUrl::parse(secretUrl);
+    latest.version.clear();
+    ArmCallOperation op(s.rest(),
+                        KeyVaultRequests::getObject(latest, s.services()->cloud().keyVaultScope));
+    return finish(op) && op.isOk() ? op.response().object().value(QStringLiteral("id")).toString()
+                                   : QString();
 }
 
 RecoveryPoint latestPoint(SandboxSession &s, const QString &vm)
@@ -343,13 +356,14 @@ void tst_TroubleshootingScenarios::row2KeyVaultGone()
     QVERIFY(fix->isEnabled());
     QVERIFY(runConfirmedFix(screen.dialog, QStringLiteral("kv-keysgone-eastus")));
 
-    // Key Vault's restore kept names and versions: the point's key and secret, re-hosted.
+    // The point's key (same version) and the BEK (a new version) now live in the chosen vault.
     const KeyVault chosen =
         KeyVault::fromJson(get(s, keyVaultId(QStringLiteral("kv-keysgone-eastus"))));
     RecoveryPoint::KeyAndSecret moved = point.keyAndSecret;
     moved.keyUrl = KeyVaultObjectUrl::parse(moved.keyUrl).inVault(QUrl(chosen.vaultUri)).toString();
-    moved.secretUrl =
-        KeyVaultObjectUrl::parse(moved.secretUrl).inVault(QUrl(chosen.vaultUri)).toString();
+    moved.secretUrl = currentSecretUrl(
+        s, KeyVaultObjectUrl::parse(moved.secretUrl).inVault(QUrl(chosen.vaultUri)).toString());
+    QVERIFY(!moved.secretUrl.isEmpty());
     moved.keyVaultId = moved.secretVaultId = chosen.id;
     EncryptionKeysCheckOperation check(s.services(), moved);
     QVERIFY(finish(check));
@@ -386,10 +400,16 @@ void tst_TroubleshootingScenarios::row3KeysGone()
     QVERIFY(child<QWidget>(&screen.dialog, "troubleshootTargetRow")->isHidden());
     QVERIFY(runConfirmedFix(screen.dialog, QStringLiteral("kv-keysgone-eastus")));
 
-    EncryptionKeysCheckOperation after(s.services(), point.keyAndSecret);
+    RecoveryPoint::KeyAndSecret restored = point.keyAndSecret;
+    restored.secretUrl = currentSecretUrl(s, point.keyAndSecret.secretUrl);
+    QVERIFY(!restored.secretUrl.isEmpty());
+    EncryptionKeysCheckOperation after(s.services(), restored);
     QVERIFY(finish(after));
     QVERIFY(after.result().allPresent());
-    RestoreDisksOperation restore(s.services(), vaultId, point.id, request);
+    RestoreRequests::Target t = restoreTarget(name);
+    t.keysOverride = restored;
+    RestoreDisksOperation restore(s.services(), vaultId, point.id,
+                                  RestoreRequests::restoreDisks(point, t));
     QVERIFY(finish(restore, 30000));
     QVERIFY2(restore.isOk(), qPrintable(restore.error().toDetailsText()));
 
