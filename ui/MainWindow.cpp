@@ -341,12 +341,9 @@ void MainWindow::refresh()
         return;
     }
     // Reselect the vault the user was looking at once the list has it again.
-    auto *once = new QMetaObject::Connection;
-    *once = connect(m_browser, &VaultBrowserController::loaded, this, [this, keep, once] {
-        disconnect(*once);
-        delete once;
-        selectVault(keep);
-    });
+    connect(
+        m_browser, &VaultBrowserController::loaded, this, [this, keep] { selectVault(keep); },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::setAccountText(const QString &text)

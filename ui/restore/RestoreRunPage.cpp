@@ -275,18 +275,7 @@ void RestoreRunPage::restoreKeys()
         if (m_vaultMissing) {
             m_vaultChoice->hide();
             m_newVaultRow->hide();
-            m_newVaultNote->setWordWrap(true);
             m_createVault->setEnabled(false);
-            {
-                auto *label = new QLabel(tr("Or create one, &named:"), m_newVaultRow);
-                label->setBuddy(m_newVaultName);
-                auto *row = new QGridLayout(m_newVaultRow);
-                row->setContentsMargins(0, 0, 0, 0);
-                row->addWidget(label, 0, 0);
-                row->addWidget(m_newVaultName, 0, 1);
-                row->addWidget(m_createVault, 0, 2);
-                row->addWidget(m_newVaultNote, 1, 0, 1, 3);
-            }
             m_vaultNote->clear();
         }
         Q_EMIT info(tr("The key and secret are restored in %1.").arg(target.name));
