@@ -840,26 +840,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
 <context>
     <name>CreateKeyVaultOperation</name>
     <message>
-        <source>A key vault name has 3 to 24 characters.</source>
-        <translation>Ein Schlüsseltresorname hat 3 bis 24 Zeichen.</translation>
-    </message>
-    <message>
-        <source>A key vault name may hold only letters, digits and hyphens.</source>
-        <translation>Ein Schlüsseltresorname darf nur Buchstaben, Ziffern und Bindestriche enthalten.</translation>
-    </message>
-    <message>
-        <source>A key vault name starts with a letter.</source>
-        <translation>Ein Schlüsseltresorname beginnt mit einem Buchstaben.</translation>
-    </message>
-    <message>
-        <source>A key vault name ends with a letter or a digit.</source>
-        <translation>Ein Schlüsseltresorname endet mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>A key vault name cannot hold two hyphens in a row.</source>
-        <translation>Ein Schlüsseltresorname darf keine zwei Bindestriche hintereinander enthalten.</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>

@@ -835,26 +835,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
 <context>
     <name>CreateKeyVaultOperation</name>
     <message>
-        <source>A key vault name has 3 to 24 characters.</source>
-        <translation>キー コンテナー名は 3 ～ 24 文字です。</translation>
-    </message>
-    <message>
-        <source>A key vault name may hold only letters, digits and hyphens.</source>
-        <translation>キー コンテナー名に使用できるのは、英字、数字、ハイフンのみです。</translation>
-    </message>
-    <message>
-        <source>A key vault name starts with a letter.</source>
-        <translation>キー コンテナー名は英字で始まる必要があります。</translation>
-    </message>
-    <message>
-        <source>A key vault name ends with a letter or a digit.</source>
-        <translation>キー コンテナー名は英字または数字で終わる必要があります。</translation>
-    </message>
-    <message>
-        <source>A key vault name cannot hold two hyphens in a row.</source>
-        <translation>キー コンテナー名にハイフンを 2 つ続けて使用することはできません。</translation>
-    </message>
-    <message>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>

@@ -5,9 +5,9 @@
 #include "net/RestRequest.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
+#include "validation/AzureNames.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace {
 QJsonArray names(std::initializer_list<const char *> list)
@@ -29,23 +29,8 @@ CreateKeyVaultOperation::CreateKeyVaultOperation(AzureServices *services, const 
 
 QString CreateKeyVaultOperation::nameProblem(const QString &name)
 {
-    if (name.size() < 3 || name.size() > 24) {
-        return tr("A key vault name has 3 to 24 characters.");
-    }
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9-]+$"));
-    if (!allowed.match(name).hasMatch()) {
-        return tr("A key vault name may hold only letters, digits and hyphens.");
-    }
-    if (!name.front().isLetter()) {
-        return tr("A key vault name starts with a letter.");
-    }
-    if (name.back() == QLatin1Char('-')) {
-        return tr("A key vault name ends with a letter or a digit.");
-    }
-    if (name.contains(QStringLiteral("--"))) {
-        return tr("A key vault name cannot hold two hyphens in a row.");
-    }
-    return {};
+    // The app's one statement of Azure's naming rules, so every name field words them alike.
+    return AzureNames::problem(AzureNames::Kind::KeyVault, name);
 }
 
 void CreateKeyVaultOperation::run()
