@@ -11,14 +11,14 @@
 #include "net/RestClient.h"
 #include "session/SessionController.h"
 #include "settings/AppSettings.h"
-#include "session/SessionStore.h"
+#include "settings/SettingsFileCheck.h"
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
 #include <QEventLoop>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -45,8 +45,8 @@ Application::Application(int &argc, char **argv)
                          .arg(size),
                      QSize(size, size));
     }
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"),
-                                   icon));
+    setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"), icon));
 }
 
 Application::~Application()
@@ -62,6 +62,8 @@ int Application::initialize()
 {
     // The language comes first, so --help and option errors speak it too: --language wins
     // over the saved setting, which wins over the system's language.
+    // Before anything else reads the settings: only the first reader sees the damage.
+    m_settingsCheck = SettingsFileCheck::check(QSettings());
     QString error;
     const auto early = AppOptions::parse(arguments(), &error);
     m_translations = new Translations(this);
@@ -104,7 +106,7 @@ bool Application::startSession()
 {
     m_secrets = new CredentialStore(QString::fromLatin1(AppInfo::applicationName), this);
     m_settings = new QSettings(this);
-    if (const QString problem = SessionStore::settingsProblem(*m_settings); !problem.isEmpty()) {
+    if (const QString problem = m_settingsCheck.problem(); !problem.isEmpty()) {
         qCWarning(lcApp).noquote() << problem;
     }
     m_session = new SessionController(m_nam, m_secrets, m_settings, this);
@@ -118,6 +120,7 @@ bool Application::startSession()
     }
     m_session->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     m_workspace = new Workspace(m_session, m_settings, this);
+    m_workspace->setStartupWarning(m_settingsCheck.problem());
     const QString resume = m_options.resumeInterrupted;
     using Choice = InterruptedRunsResumer::Choice;
     m_workspace->setInterruptedRunChoice(resume == QLatin1String("continue")  ? Choice::Continue
@@ -232,4 +235,3 @@ bool Application::useExternalSandbox()
     m_externalSandbox = cloud;
     return true;
 }
-

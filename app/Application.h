@@ -3,6 +3,7 @@
 
 #include "AppOptions.h"
 #include "auth/CloudEnvironment.h"
+#include "settings/SettingsFileCheck.h"
 
 #include <QApplication>
 
@@ -39,6 +40,7 @@ private:
     void showSignIn();
 
     AppOptions m_options;
+    SettingsFileCheck::Result m_settingsCheck;
     std::unique_ptr<Logger> m_logger;
     QNetworkAccessManager *m_nam = nullptr;
     SandboxHost *m_sandbox = nullptr;

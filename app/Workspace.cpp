@@ -102,6 +102,10 @@ void Workspace::build()
     });
     m_window->resize(1200, 760);
     m_window->show();
+    if (!m_startupWarning.isEmpty()) {
+        m_window->showWarning(m_startupWarning);
+        m_startupWarning.clear(); // once: a later account's window does not repeat it
+    }
     // Sized once the window has its size: jobs get about a quarter of the height.
     m_window->resizeDocks({static_cast<QDockWidget *>(m_features->jobsPane())}, {200},
                           Qt::Vertical);

@@ -36,6 +36,9 @@ public:
     QString journalDirectory() const { return m_journalDirectory; }
     void setInterruptedRunChoice(InterruptedRunsResumer::Choice choice) { m_runChoice = choice; }
     InterruptedRunsResumer *interruptedRuns() const { return m_resumer; }
+    // Shown once in the main window's banner when it first appears (the sign-in dialog may
+    // come first): problems found at start that the user must know about.
+    void setStartupWarning(const QString &text) { m_startupWarning = text; }
 
 Q_SIGNALS:
     // The vault list has been shown once (start-up benchmarks measure up to here).
@@ -63,4 +66,5 @@ private:
     QString m_journalDirectory;
     InterruptedRunsResumer::Choice m_runChoice = InterruptedRunsResumer::Choice::Ask;
     InterruptedRunsResumer *m_resumer = nullptr;
+    QString m_startupWarning;
 };

@@ -236,6 +236,13 @@ void MainWindow::showError(const AzureError &error)
     }
 }
 
+void MainWindow::showWarning(const QString &text)
+{
+    if (m_banner) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, text);
+    }
+}
+
 void MainWindow::clearBanner()
 {
     if (m_banner) {

@@ -72,6 +72,8 @@ public Q_SLOTS:
     void refresh();
     // An error that concerns the whole window, with Troubleshoot when the catalogue knows it.
     void showError(const AzureError &error);
+    // A warning about the app itself (a damaged settings file, ...), not about Azure.
+    void showWarning(const QString &text);
     // The session needs the user to sign in again: a banner whose button emits
     // signInAgainRequested(); the window and its work stay as they are.
     void showSignInAgain(const QString &reason);

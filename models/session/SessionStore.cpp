@@ -10,23 +10,6 @@ SessionStore::SessionStore(CredentialStore *secrets, QSettings *settings, QObjec
     , m_settings(settings)
 {}
 
-QString SessionStore::settingsProblem(const QSettings &settings)
-{
-    switch (settings.status()) {
-    case QSettings::NoError:
-        return {};
-    case QSettings::AccessError:
-        return tr("The settings file %1 cannot be read or written, so default settings are "
-                  "used. Check that the file and its folder belong to you.")
-            .arg(settings.fileName());
-    case QSettings::FormatError:
-        return tr("The settings file %1 is damaged and was ignored, so default settings are "
-                  "used. Sign in again; the file is written anew.")
-            .arg(settings.fileName());
-    }
-    return {};
-}
-
 Account SessionStore::account() const
 {
     m_settings->beginGroup(QStringLiteral("session/account"));

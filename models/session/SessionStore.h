@@ -22,10 +22,6 @@ public:
 
     SessionStore(CredentialStore *secrets, QSettings *settings, QObject *parent = nullptr);
 
-    // Empty when the settings file was read; otherwise a sentence for the user saying what is
-    // wrong with it and that defaults apply (a damaged file never stops the app).
-    static QString settingsProblem(const QSettings &settings);
-
     Account account() const;
     void saveAccount(const Account &account);
     void forgetAccount();

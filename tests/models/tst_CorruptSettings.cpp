@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A damaged settings file (garbage bytes, values of the wrong type) gives defaults and a
-// message, never a crash, and the next save writes a clean file again.
+// message, never a crash; the damaged file is kept aside before the next save writes a clean
+// file again.
 #include "auth/CredentialStore.h"
 #include "session/SessionStore.h"
+#include "settings/SettingsFileCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,17 +59,28 @@ private Q_SLOTS:
     void damagedFileGivesDefaults()
     {
         QFETCH(QByteArray, bytes);
-        const QString path = writeFile(QStringLiteral("damaged.conf"), bytes);
+        // One file per row: each row's copy aside must be its first.
+        const QString path = writeFile(QString::fromLatin1(QTest::currentDataTag())
+                                               .replace(QLatin1Char(' '), QLatin1Char('-')) +
+                                           QStringLiteral(".conf"),
+                                       bytes);
         CredentialStore secrets(QStringLiteral("evb-test-corrupt-settings"));
         {
             QSettings settings(path, QSettings::IniFormat);
             SessionStore store(&secrets, &settings);
             (void)store.account(); // must not crash, whatever it reads
             (void)store.selectedSubscriptions(someAccount());
-            const QString problem = SessionStore::settingsProblem(settings);
+            const SettingsFileCheck::Result check = SettingsFileCheck::check(settings);
             if (settings.status() != QSettings::NoError) {
-                QVERIFY2(problem.contains(QStringLiteral("default settings")), qPrintable(problem));
-                QVERIFY(problem.contains(path));
+                QVERIFY2(check.problem().contains(QStringLiteral("default settings")),
+                         qPrintable(check.problem()));
+                QVERIFY(check.problem().contains(path));
+                // Whatever QSettings could not parse is still there for the user.
+                QCOMPARE(check.keptCopy, path + QStringLiteral(".damaged"));
+                QVERIFY(check.problem().contains(check.keptCopy));
+                QFile copy(check.keptCopy);
+                QVERIFY(copy.open(QIODevice::ReadOnly));
+                QCOMPARE(copy.readAll(), bytes);
             }
             store.saveAccount(someAccount());
             store.saveSelectedSubscriptions(someAccount(), {QStringLiteral("s1")});
@@ -89,9 +102,32 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("x"), 1);
         settings.sync();
         QCOMPARE(settings.status(), QSettings::AccessError);
-        const QString problem = SessionStore::settingsProblem(settings);
-        QVERIFY2(problem.contains(QStringLiteral("cannot be read or written")),
-                 qPrintable(problem));
+        const SettingsFileCheck::Result check = SettingsFileCheck::check(settings);
+        QVERIFY2(check.problem().contains(QStringLiteral("cannot be read or written")),
+                 qPrintable(check.problem()));
+        QVERIFY(check.keptCopy.isEmpty());
+    }
+
+    void anEarlierCopyIsNeverOverwritten()
+    {
+        const QByteArray first("[first\n");
+        const QString path = writeFile(QStringLiteral("twice.conf"), first);
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            QCOMPARE(SettingsFileCheck::check(settings).keptCopy,
+                     path + QStringLiteral(".damaged"));
+        }
+        const QByteArray second("[second\n");
+        writeFile(QStringLiteral("twice.conf"), second);
+        QSettings settings(path, QSettings::IniFormat);
+        const SettingsFileCheck::Result check = SettingsFileCheck::check(settings);
+        QVERIFY(check.keptCopy.startsWith(path + QStringLiteral(".damaged-")));
+        QFile older(path + QStringLiteral(".damaged"));
+        QVERIFY(older.open(QIODevice::ReadOnly));
+        QCOMPARE(older.readAll(), first);
+        QFile newer(check.keptCopy);
+        QVERIFY(newer.open(QIODevice::ReadOnly));
+        QCOMPARE(newer.readAll(), second);
     }
 };
 

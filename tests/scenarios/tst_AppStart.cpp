@@ -5,10 +5,13 @@
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "session/SessionController.h"
+#include "settings/SettingsFileCheck.h"
 #include "vaults/VaultBrowserController.h"
 #include "vaults/VaultListModel.h"
 #include "widgets/MessageBanner.h"
 
+#include <QFile>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,6 +64,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(window), 10000);
         QCOMPARE(workspace.window(), window); // not rebuilt
 
+        session.signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() == nullptr, 5000);
+    }
+
+    // A damaged settings file: the window says so once it appears (the log alone is not
+    // enough), names the kept copy, and the copy holds the damaged bytes.
+    void damagedSettingsAreReportedInTheWindow()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("app.conf"));
+        const QByteArray damaged("[session%2Faccount\nkind=User\n\x01\x02[[[");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(damaged);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        const SettingsFileCheck::Result check = SettingsFileCheck::check(settings);
+        QVERIFY(!check.problem().isEmpty());
+        QVERIFY(!check.keptCopy.isEmpty());
+        QFile copy(check.keptCopy);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), damaged);
+
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        SessionController session(&nam, &secrets, &settings);
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        Workspace workspace(&session, &settings);
+        workspace.setStartupWarning(check.problem());
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 10000);
+        MainWindow *window = workspace.window();
+        auto *banner = window->findChild<MessageBanner *>(QStringLiteral("windowBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisibleTo(window));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(banner->text().contains(check.keptCopy), qPrintable(banner->text()));
         session.signOut();
         QTRY_VERIFY_WITH_TIMEOUT(workspace.window() == nullptr, 5000);
     }
