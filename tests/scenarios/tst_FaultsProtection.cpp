@@ -18,6 +18,7 @@ using NowState = BackupNowController::State;
 
 namespace {
 const QString triggerRoute = QStringLiteral("recovery.backups.trigger");
+const QString cancelRoute = QStringLiteral("recovery.jobs.cancel");
 const QStringList readyVms{QStringLiteral("vm-win-ready"), QStringLiteral("vm-lin-plain"),
                            QStringLiteral("vm-win-noagent")};
 
@@ -241,6 +242,37 @@ private Q_SLOTS:
         QCOMPARE(backup.row(0).error.code(),
                  QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"));
         QCOMPARE(s.acted(triggerRoute), 1);
+        QVERIFY(watch.maxGapMs() < maxLagMs);
+    }
+
+    // Cancelling a running backup while the vault throttles: a 429 means the service did not
+    // act, so the cancel is sent again after Retry-After, and only once more than needed.
+    void cancelUnderThrottling()
+    {
+        Session s;
+        // A backup job of 15 nominal minutes then runs 9 s: it is still running after two
+        // throttled attempts at cancelling it (Retry-After is scaled by the same clock).
+        s.sandbox().clock().setTimeScale(0.01);
+        s.add(status(route(cancelRoute, "POST"), 429, 2, 1));
+        JobsController jobs(s.services());
+        BackupNowController backup(s.services(), prodVault(),
+                                   {item(QStringLiteral("vm-win-protected"))});
+        backup.setJobsController(&jobs);
+        EventLoopWatch watch;
+        QVERIFY(backup.start(inThirtyDays()));
+        QTRY_VERIFY_WITH_TIMEOUT(backup.row(0).state == NowState::Running, 10000);
+        QSignalSpy cancelled(&jobs, &JobsController::cancelFinished);
+        QSignalSpy finished(&backup, &BackupNowController::finished);
+        jobs.cancelJob(backup.row(0).jobId);
+        QVERIFY(cancelled.wait(20000));
+        const auto error = cancelled.first().at(1).value<AzureError>();
+        QVERIFY2(!error.isError(), qPrintable(error.toDetailsText()));
+        // The job's end may be read before or after the cancel's own answer.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QCOMPARE(backup.row(0).state, NowState::Cancelled);
+        QCOMPARE(backup.row(0).job.status, QStringLiteral("Cancelled"));
+        QCOMPARE(s.sent(cancelRoute), 3);
+        QCOMPARE(s.acted(cancelRoute), 1);
         QVERIFY(watch.maxGapMs() < maxLagMs);
     }
 };
