@@ -9,6 +9,7 @@
 #include "keyvault/BackupKeyVaultRole.h"
 #include "keyvault/BackupKeyVaultRule.h"
 #include "services/GrantKeyVaultAccessOperation.h"
+#include "services/KeyVaultAccessScanOperation.h"
 #include "tst_BackupSupport.h"
 
 using namespace BackupTest;
@@ -99,6 +100,18 @@ bool assign(Session &s, const QString &scope, const QString &guid, const QString
                      QJsonObject{{QStringLiteral("roleDefinitionId"), definitionPath(roleGuid)},
                                  {QStringLiteral("principalId"), backupObjectId}}}});
     return op->isOk();
+}
+// The protected-VM scan's findings for vm-lin-rbac (as if it were protected).
+QList<KeyVaultAccessScanOperation::Finding> scan(Session &s)
+{
+    ProtectedItem item;
+    item.friendlyName = QStringLiteral("vm-lin-rbac");
+    item.virtualMachineId = vmId(item.friendlyName);
+    KeyVaultAccessScanOperation op(s.services(), {item}, {});
+    QSignalSpy done(&op, &Operation::finished);
+    op.start();
+    done.wait(10000);
+    return op.findings();
 }
 } // namespace
 
@@ -334,6 +347,62 @@ private Q_SLOTS:
                  (QJsonArray{QStringLiteral("/subscriptions/") + SandboxIds::devTest,
                              QStringLiteral("/subscriptions/") + SandboxIds::production}));
         QCOMPARE(assignmentsAtVault(s).size(), 1);
+    }
+
+    void scanOfProtectedVmsCountsTheCustomRole()
+    {
+        Session s;
+        auto findings = scan(s);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.first().accessMissing);
+        GrantKeyVaultAccessOperation op(s.services(), keyVaultId(kRbacVault), true);
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        QVERIFY(done.wait(10000));
+        QVERIFY(op.isOk());
+        QVERIFY(scan(s).isEmpty());
+    }
+
+    // A secrets-only role does not do for a VM with a KEK; the scan names the role.
+    void scanNamesRolesThatAreNotEnough()
+    {
+        Session s;
+        GrantKeyVaultAccessOperation op(s.services(), keyVaultId(kRbacVault), false);
+        QSignalSpy done(&op, &Operation::finished);
+        op.start();
+        QVERIFY(done.wait(10000));
+        QVERIFY(op.isOk());
+        const auto findings = scan(s);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(findings.first().explanation.contains(BackupKeyVaultRole::roleName(false)),
+                 qPrintable(findings.first().explanation));
+    }
+
+    void commandsNameTheCustomRoleAndItsDataActions()
+    {
+        for (const bool keys : {true, false}) {
+            KeyVaultFinding f;
+            f.rbac = true;
+            f.needKeys = keys;
+            f.keyVaultId = keyVaultId(kRbacVault);
+            f.subscriptionId = SandboxIds::production;
+            const QString ps = f.powerShellCommand(backupObjectId);
+            const QString cli = f.azureCliCommand(backupObjectId);
+            for (const QString &cmd : {ps, cli}) {
+                QVERIFY(cmd.contains(BackupKeyVaultRole::roleName(keys)));
+                QVERIFY(cmd.contains(f.keyVaultId));
+                QVERIFY(cmd.contains(backupObjectId));
+                QVERIFY(!cmd.contains(QStringLiteral("Key Vault Administrator")));
+                QCOMPARE(cmd.contains(QStringLiteral("Microsoft.KeyVault/vaults/keys/")), keys);
+                for (const QString &a : BackupKeyVaultRule::dataActions(keys)) {
+                    QVERIFY(cmd.contains(a));
+                }
+            }
+            QVERIFY(ps.contains(QStringLiteral("New-AzRoleDefinition")));
+            QVERIFY(ps.contains(QStringLiteral("New-AzRoleAssignment")));
+            QVERIFY(cli.contains(QStringLiteral("az role definition create")));
+            QVERIFY(cli.contains(QStringLiteral("az role assignment create")));
+        }
     }
 
     void sandboxValidatesRoleDefinitions()
