@@ -3,24 +3,18 @@
 
 #include "azure/KeyVault.h"
 #include "azure/ResourceId.h"
+#include "keyvault/BackupKeyVaultRole.h"
 #include "keyvault/BackupKeyVaultRule.h"
 #include "net/ArmClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
 #include "services/BackupServicePrincipalOperation.h"
-#include "services/ListOperation.h"
+#include "services/GrantKeyVaultAccessOperation.h"
+#include "services/KeyVaultRolesOperation.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QUuid>
-
-namespace {
-QJsonObject identity(const QJsonObject &o)
-{
-    return o;
-}
-
-} // namespace
 
 KeyVaultAccessController::KeyVaultAccessController(AzureServices *services, QObject *parent)
     : QObject(parent)
@@ -161,7 +155,7 @@ void KeyVaultAccessController::readVault(int index)
         f.haveKeys.clear();
         f.haveSecrets.clear();
         f.roles.clear();
-        f.hasAdministratorRole = false;
+        f.rbacGranted = false;
         if (!op->isOk()) {
             f.checked = false;
             f.error = op->error();
@@ -197,35 +191,22 @@ void KeyVaultAccessController::readVault(int index)
 
 void KeyVaultAccessController::readRoles(int index)
 {
-    const QString vaultId = m_findings.at(index).keyVaultId;
-    // principalId filter: assignments of the Backup service at, above and below the vault;
-    // those at or above it are the ones that apply.
-    const QString filter = QString::fromLatin1(
-        QUrl::toPercentEncoding(QStringLiteral("principalId eq '%1'").arg(m_objectId)));
-    auto *list = new ListOperation<QJsonObject>(
-        m_services->arm(),
-        {vaultId + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments?$filter=") +
-         filter},
-        this, &identity);
-    connect(list, &Operation::finished, this, [this, list, index] {
-        list->deleteLater();
+    const KeyVaultFinding &finding = m_findings.at(index);
+    auto *op = new KeyVaultRolesOperation(m_services, finding.keyVaultId, m_objectId, this);
+    connect(op, &Operation::finished, this, [this, op, index] {
+        op->deleteLater();
         KeyVaultFinding &f = m_findings[index];
         const KeyVaultFinding::Grant before = f.grant;
-        if (!list->isOk()) {
+        if (!op->isOk()) {
             f.checked = false;
-            f.error = list->error();
+            f.error = op->error();
         }
-        for (const QJsonObject &a : list->items()) {
-            const QJsonObject p = a.value(QStringLiteral("properties")).toObject();
-            if (!BackupKeyVaultRule::isScopeAtOrAbove(p.value(QStringLiteral("scope")).toString(),
-                                                      f.keyVaultId)) {
-                continue;
-            }
-            f.roles.append(roleName(BackupKeyVaultRule::roleGuid(
-                p.value(QStringLiteral("roleDefinitionId")).toString())));
-            f.hasAdministratorRole =
-                f.hasAdministratorRole || BackupKeyVaultRule::assignmentGrants(a, f.keyVaultId);
+        // Any role counts by its data actions: Key Vault Administrator, the app's custom
+        // role, or one an administrator made.
+        for (const KeyVaultRolesOperation::Role &r : op->roles()) {
+            f.roles.append(r.name.isEmpty() ? roleName(r.guid) : r.name);
         }
+        f.rbacGranted = op->isOk() && op->grants(f.needKeys);
         f.grant = f.isSatisfied() ? (before == KeyVaultFinding::Grant::Granted
                                          ? KeyVaultFinding::Grant::Granted
                                          : KeyVaultFinding::Grant::NotNeeded)
@@ -235,7 +216,7 @@ void KeyVaultAccessController::readRoles(int index)
                       : KeyVaultFinding::Grant::Pending;
         end(false);
     });
-    list->start();
+    op->start();
 }
 
 void KeyVaultAccessController::grantMissing()
@@ -265,39 +246,18 @@ void KeyVaultAccessController::grantMissing()
 void KeyVaultAccessController::grant(int index)
 {
     const KeyVaultFinding &f = m_findings.at(index);
-    RestRequest request;
-    if (f.rbac) {
-        const QString path = f.keyVaultId +
-                             QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") +
-                             QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject body{
-            {QStringLiteral("properties"),
-             QJsonObject{
-                 {QStringLiteral("roleDefinitionId"),
-                  QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/"
-                                 "roleDefinitions/%2")
-                      .arg(f.subscriptionId, BackupKeyVaultRule::keyVaultAdministratorRoleId())},
-                 {QStringLiteral("principalId"), m_objectId},
-                 {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
-                 {QStringLiteral("description"),
-                  QStringLiteral("Azure Backup: back up keys and secrets of encrypted VMs")}}}};
-        request = m_services->arm()->request("PUT", path, body);
-    } else {
-        const QJsonArray perms = QJsonArray::fromStringList(BackupKeyVaultRule::permissions());
-        const QJsonObject body{
-            {QStringLiteral("properties"),
-             QJsonObject{
-                 {QStringLiteral("accessPolicies"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("tenantId"), f.tenantId},
-                      {QStringLiteral("objectId"), m_objectId},
-                      {QStringLiteral("permissions"),
-                       QJsonObject{{QStringLiteral("keys"), f.needKeys ? perms : QJsonArray()},
-                                   {QStringLiteral("secrets"), perms}}}}}}}}};
-        request = m_services->arm()->request(
-            "PUT", f.keyVaultId + QStringLiteral("/accessPolicies/add"), body);
-    }
-    auto *op = new ArmCallOperation(m_services->rest(), request, this);
+    // The vault as just read: GrantKeyVaultAccessOperation builds the request (access policy,
+    // or the least-privilege custom role and its assignment) without reading it again.
+    KeyVault vault;
+    vault.id = f.keyVaultId;
+    vault.name = f.name;
+    vault.resourceGroup = f.resourceGroup;
+    vault.subscriptionId = f.subscriptionId;
+    vault.tenantId = f.tenantId;
+    vault.rbacAuthorization = f.rbac;
+    auto *op = new GrantKeyVaultAccessOperation(m_services, f.keyVaultId, f.needKeys, this);
+    op->setBackupObjectId(m_objectId);
+    op->setKeyVault(vault);
     connect(op, &Operation::finished, this, [this, op, index] {
         op->deleteLater();
         KeyVaultFinding &f = m_findings[index];
@@ -357,9 +317,13 @@ QString KeyVaultAccessController::whoMustAct(const KeyVaultFinding &f)
 {
     if (f.rbac) {
         return tr("An Owner or User Access Administrator of key vault %1 (or of its resource "
-                  "group or subscription) must assign the Key Vault Administrator role to the "
-                  "Backup Management Service.")
-            .arg(f.name);
+                  "group or subscription) must create the custom role \"%2\", which holds only "
+                  "the data actions %3, and assign it to the Backup Management Service at the "
+                  "vault. Those who prefer the built-in Key Vault Administrator role may assign it "
+                  "instead, but it also lets the service change, delete and purge everything in "
+                  "the vault.")
+            .arg(f.name, BackupKeyVaultRole::roleName(f.needKeys),
+                 BackupKeyVaultRule::dataActions(f.needKeys).join(QStringLiteral(", ")));
     }
     return tr("Someone with Key Vault Contributor (or Contributor or Owner) on key vault %1 must "
               "add the Backup Management Service's access policy.")

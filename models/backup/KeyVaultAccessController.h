@@ -17,8 +17,11 @@ class Operation;
 //    (or takes one typed by hand when Graph refuses or the cloud's app id is unknown).
 // 2. Reads every key vault behind the VMs: permission model, the service's access policy
 //    entry or its role assignments at the vault scope (inherited ones included).
-// 3. grantMissing() adds the access policy or a Key Vault Administrator role assignment,
-//    then checks again. Widget-free: views render findings() and call the actions.
+//    Any role counts by its data actions (KeyVaultRolesOperation), not only Key Vault
+//    Administrator.
+// 3. grantMissing() adds the access policy, or assigns the least-privilege custom role
+//    (GrantKeyVaultAccessOperation builds both), then checks again. Widget-free: views render
+//    findings() and call the actions.
 class KeyVaultAccessController : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyVaultFinding.h"
 
+#include "keyvault/BackupKeyVaultRole.h"
 #include "keyvault/BackupKeyVaultRule.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 QStringList missingFrom(const QStringList &have)
@@ -30,7 +35,7 @@ bool KeyVaultFinding::isSatisfied() const
     if (!checked) {
         return false;
     }
-    return rbac ? hasAdministratorRole : missingKeys().isEmpty() && missingSecrets().isEmpty();
+    return rbac ? rbacGranted : missingKeys().isEmpty() && missingSecrets().isEmpty();
 }
 
 QString KeyVaultFinding::modelText() const
@@ -41,8 +46,12 @@ QString KeyVaultFinding::modelText() const
 QString KeyVaultFinding::neededText() const
 {
     if (rbac) {
-        return tr("Key Vault Administrator role (or a custom role with the key and secret "
-                  "backup, read and get data actions)");
+        return needKeys ? tr("A role with the data actions to read and back up keys and secrets "
+                             "(the app creates the custom role \"%1\")")
+                              .arg(BackupKeyVaultRole::roleName(true))
+                        : tr("A role with the data actions to read and back up secrets (the app "
+                             "creates the custom role \"%1\")")
+                              .arg(BackupKeyVaultRole::roleName(false));
     }
     return needKeys ? tr("Keys: get, list, backup; secrets: get, list, backup")
                     : tr("Secrets: get, list, backup (BEK-only VMs need no key permissions)");
@@ -54,7 +63,11 @@ QString KeyVaultFinding::haveText() const
         return tr("Unknown (the vault could not be read)");
     }
     if (rbac) {
-        return roles.isEmpty() ? tr("No role assignment") : roles.join(QStringLiteral(", "));
+        if (roles.isEmpty()) {
+            return tr("No role assignment");
+        }
+        return rbacGranted ? tr("%1 (enough for Backup)").arg(roles.join(QStringLiteral(", ")))
+                           : tr("%1 (not enough for Backup)").arg(roles.join(QStringLiteral(", ")));
     }
     if (haveKeys.isEmpty() && haveSecrets.isEmpty()) {
         return tr("No access policy entry");
@@ -73,7 +86,8 @@ QString KeyVaultFinding::missingText() const
         return tr("Nothing");
     }
     if (rbac) {
-        return tr("Key Vault Administrator role at the vault");
+        return tr("Data actions %1 at the vault")
+            .arg(BackupKeyVaultRule::dataActions(needKeys).join(QStringLiteral(", ")));
     }
     QStringList parts;
     if (!missingKeys().isEmpty()) {
@@ -107,9 +121,26 @@ QString KeyVaultFinding::powerShellCommand(const QString &backupObjectId,
 {
     const QString id = backupObjectId.isEmpty() ? QStringLiteral("<object id>") : backupObjectId;
     if (rbac) {
-        return QStringLiteral("New-AzRoleAssignment -ObjectId %1 -RoleDefinitionName "
-                              "\"Key Vault Administrator\" -Scope \"%2\"")
-            .arg(id, keyVaultId);
+        // The least-privilege custom role, created when the tenant does not have it yet,
+        // then assigned at the vault. (Key Vault Administrator would also work, but gives
+        // the service every right in the vault.)
+        const QString role = BackupKeyVaultRole::roleName(needKeys);
+        QStringList actions;
+        for (const QString &a : BackupKeyVaultRule::dataActions(needKeys)) {
+            actions.append(QLatin1Char('\'') + a + QLatin1Char('\''));
+        }
+        return QStringLiteral(
+                   "if (-not (Get-AzRoleDefinition -Name '%1')) {\n"
+                   "  $role = [Microsoft.Azure.Commands.Resources.Models.Authorization."
+                   "PSRoleDefinition]::new()\n"
+                   "  $role.Name = '%1'; $role.Description = '%2'; $role.IsCustom = $true\n"
+                   "  $role.Actions = @(); $role.DataActions = @(%3)\n"
+                   "  $role.AssignableScopes = @('/subscriptions/%4')\n"
+                   "  New-AzRoleDefinition -Role $role\n"
+                   "}\n"
+                   "New-AzRoleAssignment -ObjectId %5 -RoleDefinitionName '%1' -Scope '%6'")
+            .arg(role, BackupKeyVaultRole::description(needKeys),
+                 actions.join(QStringLiteral(", ")), subscriptionId, id, keyVaultId);
     }
     QString cmd =
         QStringLiteral("Set-AzKeyVaultAccessPolicy -VaultName %1 -ResourceGroupName %2 %3")
@@ -126,10 +157,24 @@ QString KeyVaultFinding::azureCliCommand(const QString &backupObjectId) const
 {
     const QString id = backupObjectId.isEmpty() ? QStringLiteral("<object id>") : backupObjectId;
     if (rbac) {
-        return QStringLiteral("az role assignment create --assignee-object-id %1 "
-                              "--assignee-principal-type ServicePrincipal "
-                              "--role \"Key Vault Administrator\" --scope \"%2\"")
-            .arg(id, keyVaultId);
+        const QJsonObject definition{
+            {QStringLiteral("Name"), BackupKeyVaultRole::roleName(needKeys)},
+            {QStringLiteral("IsCustom"), true},
+            {QStringLiteral("Description"), BackupKeyVaultRole::description(needKeys)},
+            {QStringLiteral("Actions"), QJsonArray()},
+            {QStringLiteral("DataActions"),
+             QJsonArray::fromStringList(BackupKeyVaultRule::dataActions(needKeys))},
+            {QStringLiteral("NotDataActions"), QJsonArray()},
+            {QStringLiteral("AssignableScopes"),
+             QJsonArray{QStringLiteral("/subscriptions/") + subscriptionId}}};
+        // "role definition create" fails when the role exists already; the assignment
+        // then still works.
+        return QStringLiteral("az role definition create --role-definition '%1'\n"
+                              "az role assignment create --assignee-object-id %2 "
+                              "--assignee-principal-type ServicePrincipal --role \"%3\" "
+                              "--scope \"%4\"")
+            .arg(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)), id,
+                 BackupKeyVaultRole::roleName(needKeys), keyVaultId);
     }
     QString cmd = QStringLiteral("az keyvault set-policy --name %1 --resource-group %2 "
                                  "--subscription %3 --object-id %4")

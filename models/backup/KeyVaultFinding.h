@@ -39,9 +39,10 @@ public:
     // Access policy model: the Backup service's entry.
     QStringList haveKeys;
     QStringList haveSecrets;
-    // RBAC model: roles that apply at the vault scope (incl. inherited), by display name.
+    // RBAC model: roles that apply at the vault scope (incl. inherited), by display name,
+    // and whether together they carry the data actions Backup needs (any role counts).
     QStringList roles;
-    bool hasAdministratorRole = false;
+    bool rbacGranted = false;
 
     Grant grant = Grant::Pending;
     AzureError grantError;

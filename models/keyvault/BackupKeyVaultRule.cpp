@@ -120,6 +120,21 @@ QStringList BackupKeyVaultRule::rolesToResolve(const QJsonObject &assignmentsLis
     return out;
 }
 
+QStringList BackupKeyVaultRule::dataActions(bool needKeys)
+{
+    // The data actions behind get/list/backup in Key Vault's RBAC permission model, as the
+    // Azure Backup documentation lists them for a custom role.
+    QStringList out;
+    if (needKeys) {
+        out << QStringLiteral("Microsoft.KeyVault/vaults/keys/backup/action")
+            << QStringLiteral("Microsoft.KeyVault/vaults/keys/read");
+    }
+    out << QStringLiteral("Microsoft.KeyVault/vaults/secrets/backup/action")
+        << QStringLiteral("Microsoft.KeyVault/vaults/secrets/getSecret/action")
+        << QStringLiteral("Microsoft.KeyVault/vaults/secrets/readMetadata/action");
+    return out;
+}
+
 bool BackupKeyVaultRule::roleDefinitionGrants(const QJsonObject &definition, bool needKeys)
 {
     return roleDefinitionsGrant({definition}, needKeys);
@@ -130,15 +145,7 @@ bool BackupKeyVaultRule::roleDefinitionsGrant(const QList<QJsonObject> &definiti
     if (definitions.isEmpty()) {
         return false;
     }
-    // The data actions behind get/list/backup (Key Vault's RBAC permission model).
-    QStringList needed{QStringLiteral("Microsoft.KeyVault/vaults/secrets/getSecret/action"),
-                       QStringLiteral("Microsoft.KeyVault/vaults/secrets/readMetadata/action"),
-                       QStringLiteral("Microsoft.KeyVault/vaults/secrets/backup/action")};
-    if (needKeys) {
-        needed << QStringLiteral("Microsoft.KeyVault/vaults/keys/read")
-               << QStringLiteral("Microsoft.KeyVault/vaults/keys/backup/action");
-    }
-    for (const QString &action : needed) {
+    for (const QString &action : dataActions(needKeys)) {
         bool granted = false;
         for (const QJsonObject &d : definitions) {
             granted = granted || allowed(d.value(QStringLiteral("properties"))

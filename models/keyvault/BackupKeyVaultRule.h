@@ -37,6 +37,10 @@ bool assignmentGrants(const QJsonObject &assignment, const QString &keyVaultId,
 // known built-ins, which need their definition read to tell (custom roles).
 QStringList rolesToResolve(const QJsonObject &assignmentsList, const QString &keyVaultId,
                            const QString &principalId);
+// The data actions the Backup service uses on an RBAC vault: back up, get and read the
+// metadata of secrets, and back up and read keys when `needKeys`. Nothing more: the custom
+// role the app creates carries exactly these.
+QStringList dataActions(bool needKeys);
 // Whether a role definition (Microsoft.Authorization/roleDefinitions GET body) grants the
 // data actions the Backup service uses: read, and back up, secrets (and keys when
 // `needKeys`). Wildcards in dataActions count, notDataActions take away.

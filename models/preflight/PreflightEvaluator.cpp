@@ -297,9 +297,9 @@ void PreflightEvaluator::checkPermissions(PreflightVmReport &report,
             }
         }
         set(perm, Result::Fail,
-            tr("%1 uses Azure RBAC and the Backup Management Service has no Key Vault "
-               "Administrator role there.")
-                .arg(kv.name),
+            tr("%1 uses Azure RBAC and no role of the Backup Management Service there lets it "
+               "read and back up %2.")
+                .arg(kv.name, needKeys ? tr("keys and secrets") : tr("secrets")),
             grantFix, entry, FixActions::grantKeyVaultAccess);
         return;
     }

@@ -3,7 +3,9 @@
 
 #include "ArmCallOperation.h"
 #include "AzureServices.h"
+#include "BackupRoleDefinitionOperation.h"
 #include "BackupServicePrincipalOperation.h"
+#include "keyvault/BackupKeyVaultRole.h"
 #include "keyvault/BackupKeyVaultRule.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
@@ -28,7 +30,7 @@ void GrantKeyVaultAccessOperation::run()
         return;
     }
     if (!m_objectId.isEmpty()) {
-        readVault();
+        proceed();
         return;
     }
     Q_EMIT progress(-1, tr("Looking up the Backup Management Service"));
@@ -41,7 +43,7 @@ void GrantKeyVaultAccessOperation::run()
             return;
         }
         m_objectId = lookup->objectId();
-        readVault();
+        proceed();
     });
     lookup->start();
 }
@@ -55,6 +57,15 @@ void GrantKeyVaultAccessOperation::step(ArmCallOperation *op,
         done(op);
     });
     op->start();
+}
+
+void GrantKeyVaultAccessOperation::proceed()
+{
+    if (m_vault) {
+        grant(*m_vault);
+    } else {
+        readVault();
+    }
 }
 
 void GrantKeyVaultAccessOperation::readVault()
@@ -71,50 +82,60 @@ void GrantKeyVaultAccessOperation::readVault()
          });
 }
 
+RestRequest GrantKeyVaultAccessOperation::accessPolicyRequest(ArmClient *arm, const KeyVault &vault,
+                                                              const QString &tenantId,
+                                                              const QString &objectId,
+                                                              bool includeKeys)
+{
+    const QJsonArray perms = QJsonArray::fromStringList(BackupKeyVaultRule::permissions());
+    const QJsonObject policy{
+        {QStringLiteral("tenantId"), vault.tenantId.isEmpty() ? tenantId : vault.tenantId},
+        {QStringLiteral("objectId"), objectId},
+        {QStringLiteral("permissions"),
+         QJsonObject{{QStringLiteral("keys"), includeKeys ? perms : QJsonArray()},
+                     {QStringLiteral("secrets"), perms},
+                     {QStringLiteral("certificates"), QJsonArray()}}}};
+    // "add" merges with an existing policy of the same principal instead of replacing
+    // the vault's whole list.
+    return arm->request(
+        "PUT", vault.id + QStringLiteral("/accessPolicies/add"),
+        QJsonObject{{QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("accessPolicies"), QJsonArray{policy}}}}});
+}
+
+RestRequest GrantKeyVaultAccessOperation::roleAssignmentRequest(ArmClient *arm,
+                                                                const QString &keyVaultId,
+                                                                const QString &roleDefinitionId,
+                                                                const QString &objectId)
+{
+    // A name derived from vault, principal and role: running the fix twice updates the
+    // same assignment instead of piling up duplicates, and a different role (an older Key
+    // Vault Administrator grant) never collides with it.
+    const QUuid name =
+        QUuid::createUuidV5(QUuid(QStringLiteral("{6f1d1b9e-3c53-4d0c-9a57-0c1b2ad1e5a1}")),
+                            (keyVaultId.toLower() + QLatin1Char('|') + objectId.toLower() +
+                             QLatin1Char('|') + BackupKeyVaultRule::roleGuid(roleDefinitionId))
+                                .toUtf8());
+    const QString path = keyVaultId +
+                         QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") +
+                         name.toString(QUuid::WithoutBraces);
+    return arm->request(
+        "PUT", path,
+        QJsonObject{
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("roleDefinitionId"), roleDefinitionId},
+                         {QStringLiteral("principalId"), objectId},
+                         {QStringLiteral("principalType"), QStringLiteral("ServicePrincipal")},
+                         {QStringLiteral("description"),
+                          QStringLiteral("Azure Backup: back up the keys and secrets of "
+                                         "encrypted VMs")}}}});
+}
+
 void GrantKeyVaultAccessOperation::grant(const KeyVault &vault)
 {
     ArmClient *arm = m_services->arm();
-    RestRequest request;
-    if (vault.rbacAuthorization) {
-        m_model = Model::Rbac;
-        // A name derived from vault, principal and role: running the fix twice updates the
-        // same assignment instead of piling up duplicates.
-        const QUuid name = QUuid::createUuidV5(
-            QUuid(QStringLiteral("{6f1d1b9e-3c53-4d0c-9a57-0c1b2ad1e5a1}")),
-            (m_keyVaultId.toLower() + QLatin1Char('|') + m_objectId.toLower()).toUtf8());
-        const QString path = m_keyVaultId +
-                             QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") +
-                             name.toString(QUuid::WithoutBraces);
-        const QString roleDefinition =
-            QStringLiteral("/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions/%2")
-                .arg(vault.subscriptionId, BackupKeyVaultRule::keyVaultAdministratorRoleId());
-        request = arm->request(
-            "PUT", path,
-            QJsonObject{{QStringLiteral("properties"),
-                         QJsonObject{{QStringLiteral("roleDefinitionId"), roleDefinition},
-                                     {QStringLiteral("principalId"), m_objectId},
-                                     {QStringLiteral("principalType"),
-                                      QStringLiteral("ServicePrincipal")}}}});
-        m_summary = tr("Assigned the Key Vault Administrator role on %1 to the Backup Management "
-                       "Service.")
-                        .arg(vault.name);
-    } else {
+    if (!vault.rbacAuthorization) {
         m_model = Model::AccessPolicy;
-        const QJsonArray perms = QJsonArray::fromStringList(BackupKeyVaultRule::permissions());
-        const QJsonObject policy{
-            {QStringLiteral("tenantId"),
-             vault.tenantId.isEmpty() ? m_services->tenantId() : vault.tenantId},
-            {QStringLiteral("objectId"), m_objectId},
-            {QStringLiteral("permissions"),
-             QJsonObject{{QStringLiteral("keys"), m_includeKeys ? perms : QJsonArray()},
-                         {QStringLiteral("secrets"), perms},
-                         {QStringLiteral("certificates"), QJsonArray()}}}};
-        // "add" merges with an existing policy of the same principal instead of replacing
-        // the vault's whole list.
-        request = arm->request(
-            "PUT", m_keyVaultId + QStringLiteral("/accessPolicies/add"),
-            QJsonObject{{QStringLiteral("properties"),
-                         QJsonObject{{QStringLiteral("accessPolicies"), QJsonArray{policy}}}}});
         m_summary = m_includeKeys
                         ? tr("Added an access policy on %1: the Backup Management Service may get, "
                              "list and back up keys and secrets.")
@@ -122,8 +143,29 @@ void GrantKeyVaultAccessOperation::grant(const KeyVault &vault)
                         : tr("Added an access policy on %1: the Backup Management Service may get, "
                              "list and back up secrets.")
                               .arg(vault.name);
+        put(accessPolicyRequest(arm, vault, m_services->tenantId(), m_objectId, m_includeKeys));
+        return;
     }
+    m_model = Model::Rbac;
+    // The custom role first (found, extended or created), then its assignment at the vault.
+    auto *role =
+        new BackupRoleDefinitionOperation(m_services, vault.subscriptionId, m_includeKeys, this);
+    m_current = role;
+    connect(role, &Operation::progress, this, &Operation::progress);
+    runStep(role, [this, role, vault] {
+        m_summary = tr("Assigned the role \"%1\" on %2 to the Backup Management Service: it may "
+                       "read and back up %3, nothing more.")
+                        .arg(BackupKeyVaultRole::roleName(m_includeKeys), vault.name,
+                             m_includeKeys ? tr("keys and secrets") : tr("secrets"));
+        put(roleAssignmentRequest(m_services->arm(), vault.id, role->roleDefinitionId(),
+                                  m_objectId));
+    });
+}
+
+void GrantKeyVaultAccessOperation::put(const RestRequest &request)
+{
     Q_EMIT progress(-1, tr("Granting access"));
+    ArmClient *arm = m_services->arm();
     step(new ArmCallOperation(arm->restClient(), request, this), [this](ArmCallOperation *op) {
         // An identical assignment under another name already gives the access.
         if (op->isOk() || op->error().code().compare(QLatin1String("RoleAssignmentExists"),

@@ -3,6 +3,7 @@
 
 #include "AzureServices.h"
 #include "BackupServicePrincipalOperation.h"
+#include "KeyVaultRolesOperation.h"
 #include "ListOperation.h"
 #include "azure/ResourceId.h"
 #include "keyvault/BackupKeyVaultRule.h"
@@ -170,30 +171,28 @@ void KeyVaultAccessScanOperation::readRoleAssignments()
             continue;
         }
         const QString id = it.key();
-        // Assignments at the vault and above it (resource group, subscription) count.
-        RestCall *call = m_services->arm()->get(
-            it->id + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments?$filter=") +
-            QString::fromLatin1(
-                QUrl::toPercentEncoding(QStringLiteral("principalId eq '%1'").arg(m_objectId))));
+        // Assignments at the vault and above it count, by their roles' data actions.
+        auto *op = new KeyVaultRolesOperation(m_services, it->id, m_objectId, this);
         ++m_pending;
-        track(call);
-        connect(call, &RestCall::finished, this, [this, call, id] {
-            if (call->isOk()) {
-                bool granted = false;
-                const QJsonArray value =
-                    call->response().object().value(QStringLiteral("value")).toArray();
-                for (const QJsonValue &v : value) {
-                    granted = granted ||
-                              BackupKeyVaultRule::assignmentGrants(v.toObject(), id, m_objectId);
+        m_roleReads.append(op);
+        connect(op, &Operation::finished, this, [this, op, id] {
+            op->deleteLater();
+            if (op->isOk()) {
+                RbacAccess access;
+                access.keysAndSecrets = op->grants(true);
+                access.secrets = op->grants(false);
+                for (const KeyVaultRolesOperation::Role &r : op->roles()) {
+                    access.roles.append(r.name.isEmpty() ? r.guid : r.name);
                 }
-                m_rbacGranted.insert(id, granted);
+                m_rbac.insert(id, access);
             } else {
-                m_unreadableVault.insert(id, call->error().userMessage());
+                m_unreadableVault.insert(id, op->error().userMessage());
                 m_warnings << tr("The role assignments of key vault %1 could not be read: %2")
-                                  .arg(ResourceId(id).name(), call->error().userMessage());
+                                  .arg(ResourceId(id).name(), op->error().userMessage());
             }
             stepDone();
         });
+        op->start();
     }
     if (m_pending == 0) {
         evaluate();
@@ -209,11 +208,18 @@ QString KeyVaultAccessScanOperation::missingAccess(const VirtualMachine &vm, con
     }
     const KeyVault &kv = m_keyVaults[key];
     if (kv.rbacAuthorization) {
-        return m_rbacGranted.value(key, true)
-                   ? QString()
-                   : tr("Key vault %1 uses Azure RBAC and the Backup Management Service has no "
-                        "Key Vault Administrator role on it.")
-                         .arg(kv.name);
+        const auto access = m_rbac.constFind(key);
+        if (access == m_rbac.cend() || (needKeys ? access->keysAndSecrets : access->secrets)) {
+            return {};
+        }
+        return access->roles.isEmpty()
+                   ? tr("Key vault %1 uses Azure RBAC and the Backup Management Service has no "
+                        "role on it.")
+                         .arg(kv.name)
+                   : tr("Key vault %1 uses Azure RBAC and the roles of the Backup Management "
+                        "Service there (%2) do not let it read and back up %3.")
+                         .arg(kv.name, access->roles.join(QStringLiteral(", ")),
+                              needKeys ? tr("keys and secrets") : tr("secrets"));
     }
     if (BackupKeyVaultRule::policyGrants(kv.policyFor(m_objectId), needKeys)) {
         return {};
@@ -273,6 +279,11 @@ void KeyVaultAccessScanOperation::abort()
     for (const auto &call : std::as_const(m_calls)) {
         if (call) {
             call->abort();
+        }
+    }
+    for (const auto &op : std::as_const(m_roleReads)) {
+        if (op) {
+            op->abort();
         }
     }
     Operation::abort();

@@ -23,7 +23,8 @@ class RestCall;
 //  - the VM is encrypted (read from VM lists, one per resource group, not one GET per VM,
 //    to stay clear of Compute's per-VM read limits) and its key vault's access policies lack
 //    get/list/backup on secrets (and keys with a KEK) for the service's object id (looked up
-//    in Graph by app id), or, for an RBAC vault, no Key Vault Administrator assignment.
+//    in Graph by app id), or, for an RBAC vault, no roles there whose data actions let it
+//    read and back up them (KeyVaultRolesOperation: Key Vault Administrator, a custom role).
 // Checks that cannot be made (Graph refused, key vault unreadable) become warnings(), never
 // a failure: the job evidence still stands. A deleted key vault is not an access problem
 // (granting access cannot fix it) and is left to the restore and troubleshooting flows.
@@ -73,9 +74,16 @@ private:
     int m_pending = 0;
     int m_stage = 0;
     QString m_objectId;
-    QHash<QString, VirtualMachine> m_vms;      // lower-case VM id
-    QHash<QString, KeyVault> m_keyVaults;      // lower-case key vault id
-    QHash<QString, bool> m_rbacGranted;        // lower-case key vault id
+    QHash<QString, VirtualMachine> m_vms; // lower-case VM id
+    QHash<QString, KeyVault> m_keyVaults; // lower-case key vault id
+    struct RbacAccess
+    {
+        bool keysAndSecrets = false;
+        bool secrets = false;
+        QStringList roles; // display names, for the explanation
+    };
+    QHash<QString, RbacAccess> m_rbac; // lower-case key vault id
+    QList<QPointer<Operation>> m_roleReads;
     QHash<QString, QString> m_unreadableVault; // lower-case key vault id -> reason
     QList<Finding> m_findings;
     QStringList m_warnings;

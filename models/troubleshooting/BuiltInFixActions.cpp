@@ -6,6 +6,7 @@
 #include "RestoreDisksThenCreateVmFix.h"
 #include "RestoreKeyAndSecretFix.h"
 #include "azure/ResourceId.h"
+#include "keyvault/BackupKeyVaultRole.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 #include "services/AzureServices.h"
@@ -25,10 +26,12 @@ void BuiltInFixActions::registerAll(FixActionRegistry *registry, AzureServices *
         const bool keys = c.vm.encryption != VirtualMachine::Encryption::BekOnly;
         return tr("Give the Backup Management Service (application id %1) access to the key "
                   "vault %2?\n\nOn a vault that uses access policies, a policy is added with "
-                  "get, list and backup on %3. On a vault that uses Azure RBAC, the Key Vault "
-                  "Administrator role is assigned on the vault. Nothing else changes.")
+                  "get, list and backup on %3. On a vault that uses Azure RBAC, the custom role "
+                  "\"%4\" (created in the subscription if it does not exist yet) is assigned on "
+                  "the vault: it may only read and back up %3, unlike Key Vault Administrator. "
+                  "Nothing else changes.")
             .arg(appId, ResourceId(c.keyVaultId).name(),
-                 keys ? tr("keys and secrets") : tr("secrets"));
+                 keys ? tr("keys and secrets") : tr("secrets"), BackupKeyVaultRole::roleName(keys));
     };
     grant.run = [guard](const TroubleshootContext &c, QObject *parent) -> Operation * {
         if (!guard) {

@@ -41,8 +41,10 @@ void ErrorCatalogue::addEncryptionEntries(QList<ErrorEntry> &entries)
           tr("For a key vault that uses access policies: add a policy for the Backup Management "
              "Service with get, list and backup on keys and on secrets (secrets only for a VM "
              "without KEK)."),
-          tr("For a key vault that uses Azure RBAC: assign the Key Vault Administrator role on "
-             "the key vault to the Backup Management Service."),
+          tr("For a key vault that uses Azure RBAC: assign the Backup Management Service, at the "
+             "key vault, a custom role with only the data actions it needs (back up and read "
+             "keys; back up, get and read the metadata of secrets). Key Vault Administrator also "
+             "works but grants far more."),
           tr("Enable backup again, or run Backup now for a VM that is already protected.")},
          FixActions::grantKeyVaultAccess,
          tr("Grant access to the Backup service")});

@@ -294,8 +294,12 @@ std::optional<SandboxResponse> SandboxServer::authorize(const Route &,
             QStringLiteral("The subscription '%1' could not be found.").arg(subscription));
     }
     World::Access needed = request.method == "GET" ? World::Access::Read : World::Access::Write;
-    if (request.path.contains(QLatin1String("/providers/Microsoft.Authorization/roleAssignments"),
-                              Qt::CaseInsensitive) &&
+    // Writing role assignments and role definitions needs Owner (or User Access
+    // Administrator, which the sandbox does not model).
+    if ((request.path.contains(QLatin1String("/providers/Microsoft.Authorization/roleAssignments"),
+                               Qt::CaseInsensitive) ||
+         request.path.contains(QLatin1String("/providers/Microsoft.Authorization/roleDefinitions"),
+                               Qt::CaseInsensitive)) &&
         request.method != "GET") {
         needed = World::Access::Owner;
     }

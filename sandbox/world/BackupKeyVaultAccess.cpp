@@ -47,10 +47,8 @@ bool BackupKeyVaultAccess::vaultGrantsBackup(const World &world, const QString &
         world.resource(keyVaultId).value(QStringLiteral("properties")).toObject();
     const QString objectId = backupObjectId(world);
     if (props.value(QStringLiteral("enableRbacAuthorization")).toBool()) {
-        if (world.rolesAt(objectId, keyVaultId).contains(World::keyVaultAdministratorRole)) {
-            return true;
-        }
-        // Other data roles count by their data actions (Secrets Officer with Crypto Officer).
+        // Every role counts by its data actions (Key Vault Administrator through its
+        // wildcard, a custom role through the exact ones), notDataActions taking away.
         QStringList actions{QStringLiteral("secrets/getSecret/action"),
                             QStringLiteral("secrets/readMetadata/action"),
                             QStringLiteral("secrets/backup/action")};
@@ -66,9 +64,8 @@ bool BackupKeyVaultAccess::vaultGrantsBackup(const World &world, const QString &
         if (all) {
             return true;
         }
-        return fail(QStringLiteral("the Backup Management Service has no Key Vault "
-                                   "Administrator role on %1, nor roles that let it read and "
-                                   "back up its %2")
+        return fail(QStringLiteral("no role of the Backup Management Service on %1 lets it "
+                                   "read and back up its %2")
                         .arg(World::nameOf(keyVaultId), needKeys
                                                             ? QStringLiteral("keys and secrets")
                                                             : QStringLiteral("secrets")));

@@ -9,7 +9,8 @@ class World;
 // The one rule for "does the Backup Management Service have the Key Vault permissions it
 // needs to back up this encrypted VM". Access-policy vaults need an access policy for the
 // service's object id with get+list+backup on secrets (and on keys when the VM has a KEK);
-// RBAC vaults need the Key Vault Administrator role at the vault or above.
+// RBAC vaults need roles at the vault or above whose data actions (RoleDefinitions, built-in
+// or custom) cover reading and backing up secrets, and keys with a KEK.
 namespace BackupKeyVaultAccess {
 inline const QString backupManagementServiceAppId =
     QStringLiteral("262044b1-e2ce-469f-a196-69ab7ada62d3");

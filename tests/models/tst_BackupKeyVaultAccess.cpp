@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reusable Key Vault access check and grant, against the sandbox's key vaults.
 #include "backup/KeyVaultAccessController.h"
+#include "keyvault/BackupKeyVaultRole.h"
 #include "tst_BackupSupport.h"
 
 using namespace BackupTest;
@@ -81,7 +82,8 @@ private Q_SLOTS:
         const QJsonArray needed{QStringLiteral("get"), QStringLiteral("list"),
                                 QStringLiteral("backup")};
         QCOMPARE(perms, (QJsonObject{{QStringLiteral("keys"), needed},
-                                     {QStringLiteral("secrets"), needed}}));
+                                     {QStringLiteral("secrets"), needed},
+                                     {QStringLiteral("certificates"), QJsonArray()}}));
     }
 
     void grantsTheRbacRole()
@@ -97,8 +99,11 @@ private Q_SLOTS:
 
         QVERIFY(grantNow(c));
         QCOMPARE(c.findings().first().grant, KeyVaultFinding::Grant::Granted);
-        QVERIFY(c.findings().first().hasAdministratorRole);
-        QVERIFY(s.rolesAt(backupObjectId, kv).contains(World::keyVaultAdministratorRole));
+        QVERIFY(c.findings().first().rbacGranted);
+        // The least-privilege custom role, not Key Vault Administrator (tst_KeyVaultRbacGrant
+        // asserts its exact data actions).
+        QVERIFY(s.rolesAt(backupObjectId, kv).contains(BackupKeyVaultRole::roleGuid(true)));
+        QVERIFY(!s.rolesAt(backupObjectId, kv).contains(World::keyVaultAdministratorRole));
     }
 
     void callerWithoutRightsIsToldWhoMustAct()

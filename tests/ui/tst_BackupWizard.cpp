@@ -7,6 +7,7 @@
 #include "backup/KeyVaultAccessController.h"
 #include "backup/KeyVaultAccessDialog.h"
 #include "backup/PolicyEditorWidget.h"
+#include "keyvault/BackupKeyVaultRole.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractButton>
@@ -173,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(find<QWidget>(&w, "kvCommandsText")
                     ->property("plainText")
                     .toString()
-                    .contains(rbac ? QStringLiteral("Key Vault Administrator")
+                    .contains(rbac ? QStringLiteral("New-AzRoleDefinition")
                                    : QStringLiteral("az keyvault set-policy")));
         if (!rbac) {
             screenshot(&w, "4-keyvault");
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Granted);
         if (rbac) {
             QVERIFY(f.session.rolesAt(backupObjectId, keyVaultId(QStringLiteral("kv-rbac-eastus")))
-                        .contains(World::keyVaultAdministratorRole));
+                        .contains(BackupKeyVaultRole::roleGuid(true)));
         } else {
             QVERIFY(!f.session.accessPolicy(QStringLiteral("kv-nogrant-eastus"), backupObjectId)
                          .isEmpty());

@@ -55,7 +55,10 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
         tr("Azure Backup copies each encrypted VM's disk encryption key (BEK, a secret) and key "
            "encryption key (KEK, a key) along with its disks, so the VM can be restored even if "
            "the keys change later. For that, the Backup Management Service needs read and "
-           "backup access to keys and secrets in every key vault behind the selected VMs."));
+           "backup access to keys and secrets in every key vault behind the selected VMs. On "
+           "a key vault that uses Azure RBAC, the app assigns a custom role with exactly those "
+           "data actions rather than Key Vault Administrator, which would also let the service "
+           "change, delete and purge everything in the vault."));
     m_lookup->setWordWrap(true);
     m_objectId->setPlaceholderText(tr("Object ID of \"Backup Management Service\" in your "
                                       "tenant"));

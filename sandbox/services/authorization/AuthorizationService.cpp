@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthorizationService.h"
 
+#include "RoleDefinitionValidation.h"
 #include "RoleDefinitions.h"
 #include "Sandbox.h"
 
@@ -72,6 +73,11 @@ void AuthorizationService::registerRoutes(Router &router)
                    [this](const SandboxRequest &r, const RouteMatch &m) {
                        return getDefinition(scopeOf(r.path), m[QStringLiteral("id")]);
                    });
+        router.arm("PUT", definitions + QStringLiteral("/{id}"),
+                   QStringLiteral("roleDefinitions.createOrUpdate"), kApi,
+                   [this](const SandboxRequest &r, const RouteMatch &m) {
+                       return putDefinition(r, scopeOf(r.path), m[QStringLiteral("id")]);
+                   });
     }
 }
 
@@ -95,7 +101,7 @@ SandboxResponse AuthorizationService::putAssignment(const SandboxRequest &reques
     const QString definitionId = props.value(QStringLiteral("roleDefinitionId")).toString();
     const QString principalId = props.value(QStringLiteral("principalId")).toString();
     const QString roleId = World::nameOf(definitionId);
-    if (RoleDefinitions::roleName(roleId).isEmpty()) {
+    if (RoleDefinitions::roleName(world, roleId).isEmpty()) {
         return SandboxResponse::armError(
             400, QStringLiteral("RoleDefinitionDoesNotExist"),
             QStringLiteral("The specified role definition with ID '%1' does not exist.")
@@ -208,10 +214,47 @@ SandboxResponse AuthorizationService::listAssignments(const SandboxRequest &requ
     return m_sandbox.page(request, value);
 }
 
+SandboxResponse AuthorizationService::putDefinition(const SandboxRequest &request,
+                                                    const QString &scope, const QString &id)
+{
+    World &world = m_sandbox.world();
+    const QJsonObject body = request.jsonBody();
+    if (auto error = RoleDefinitionValidation::check(world, id, body, request.caller.objectId)) {
+        return *error;
+    }
+    const QJsonObject props = body.value(QStringLiteral("properties")).toObject();
+    const QString key = RoleDefinitions::customKey(id);
+    const QJsonObject existing = world.resource(key);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Stored as ARM keeps it: once per tenant, whatever scope the PUT went to.
+    const QJsonObject role{
+        {QStringLiteral("id"), key},
+        {QStringLiteral("name"), id.toLower()},
+        {QStringLiteral("type"), RoleDefinitions::type},
+        {QStringLiteral("properties"),
+         QJsonObject{
+             {QStringLiteral("roleName"), props.value(QStringLiteral("roleName")).toString()},
+             {QStringLiteral("type"), QStringLiteral("CustomRole")},
+             {QStringLiteral("description"), props.value(QStringLiteral("description")).toString()},
+             {QStringLiteral("assignableScopes"), props.value(QStringLiteral("assignableScopes"))},
+             {QStringLiteral("permissions"), props.value(QStringLiteral("permissions"))},
+             {QStringLiteral("createdOn"),
+              existing.isEmpty()
+                  ? now
+                  : existing[QStringLiteral("properties")][QStringLiteral("createdOn")].toString()},
+             {QStringLiteral("updatedOn"), now},
+             {QStringLiteral("createdBy"), request.caller.objectId},
+             {QStringLiteral("updatedBy"), request.caller.objectId}}}};
+    world.put(role);
+    return SandboxResponse::json(existing.isEmpty() ? 201 : 200,
+                                 RoleDefinitions::definition(world, id, scope));
+}
+
 SandboxResponse AuthorizationService::getDefinition(const QString &scope, const QString &id)
 {
     const QString sub = World::subscriptionOf(scope);
-    const QJsonObject d = RoleDefinitions::definition(id, QStringLiteral("/subscriptions/") + sub);
+    const QJsonObject d =
+        RoleDefinitions::definition(m_sandbox.world(), id, QStringLiteral("/subscriptions/") + sub);
     if (d.isEmpty()) {
         return SandboxResponse::armError(
             404, QStringLiteral("RoleDefinitionDoesNotExist"),
@@ -225,13 +268,33 @@ SandboxResponse AuthorizationService::listDefinitions(const SandboxRequest &requ
 {
     static const QRegularExpression nameRe(QStringLiteral("roleName\\s+eq\\s+'([^']*)'"),
                                            QRegularExpression::CaseInsensitiveOption);
+    const World &world = m_sandbox.world();
     const QString wanted = nameRe.match(request.queryValue(QStringLiteral("$filter"))).captured(1);
+    const QString at = QStringLiteral("/subscriptions/") + World::subscriptionOf(scope);
+    QStringList ids = RoleDefinitions::knownRoleIds();
+    for (const QJsonObject &r : RoleDefinitions::customRoles(world)) {
+        const QString id = r.value(QStringLiteral("name")).toString();
+        // A name filter finds the tenant's role wherever it is assignable (names are
+        // unique per tenant); the plain list shows the roles assignable here.
+        bool assignable = false;
+        for (const QJsonValue &v : r.value(QStringLiteral("properties"))
+                                       .toObject()
+                                       .value(QStringLiteral("assignableScopes"))
+                                       .toArray()) {
+            const QString s = v.toString().toLower();
+            const QString target = scope.toLower();
+            assignable = assignable || s == QLatin1String("/") || target == s ||
+                         target.startsWith(s + QLatin1Char('/'));
+        }
+        if (!wanted.isEmpty() || assignable) {
+            ids.append(id);
+        }
+    }
     QJsonArray value;
-    for (const QString &id : RoleDefinitions::knownRoleIds()) {
+    for (const QString &id : std::as_const(ids)) {
         if (wanted.isEmpty() ||
-            RoleDefinitions::roleName(id).compare(wanted, Qt::CaseInsensitive) == 0) {
-            value.append(RoleDefinitions::definition(id, QStringLiteral("/subscriptions/") +
-                                                             World::subscriptionOf(scope)));
+            RoleDefinitions::roleName(world, id).compare(wanted, Qt::CaseInsensitive) == 0) {
+            value.append(RoleDefinitions::definition(world, id, at));
         }
     }
     return SandboxResponse::json(QJsonObject{{QStringLiteral("value"), value}});

@@ -131,7 +131,7 @@ bool matches(const QString &pattern, const QString &action)
 }
 } // namespace
 
-QJsonObject RoleDefinitions::definition(const QString &roleId, const QString &scope)
+QJsonObject RoleDefinitions::builtIn(const QString &roleId, const QString &scope)
 {
     const Role *r = find(roleId);
     if (!r) {
@@ -141,7 +141,7 @@ QJsonObject RoleDefinitions::definition(const QString &roleId, const QString &sc
         {QStringLiteral("id"),
          scope + QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/") + r->id},
         {QStringLiteral("name"), r->id},
-        {QStringLiteral("type"), QStringLiteral("Microsoft.Authorization/roleDefinitions")},
+        {QStringLiteral("type"), type},
         {QStringLiteral("properties"),
          QJsonObject{
              {QStringLiteral("roleName"), r->name},
@@ -160,6 +160,31 @@ QJsonObject RoleDefinitions::definition(const QString &roleId, const QString &sc
              {QStringLiteral("updatedBy"), QJsonValue::Null}}}};
 }
 
+QString RoleDefinitions::customKey(const QString &roleId)
+{
+    return QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/") + roleId.toLower();
+}
+
+QJsonObject RoleDefinitions::definition(const World &world, const QString &roleId,
+                                        const QString &scope)
+{
+    if (const QJsonObject b = builtIn(roleId, scope); !b.isEmpty()) {
+        return b;
+    }
+    QJsonObject custom = world.resource(customKey(roleId));
+    if (custom.isEmpty()) {
+        return {};
+    }
+    // Stored once per tenant; ARM names it under the scope it was asked at.
+    custom.insert(QStringLiteral("id"), scope + customKey(roleId));
+    return custom;
+}
+
+QList<QJsonObject> RoleDefinitions::customRoles(const World &world)
+{
+    return world.list(type, QStringLiteral("/providers/"));
+}
+
 QStringList RoleDefinitions::knownRoleIds()
 {
     QStringList ids;
@@ -169,22 +194,49 @@ QStringList RoleDefinitions::knownRoleIds()
     return ids;
 }
 
-QString RoleDefinitions::roleName(const QString &roleId)
+QString RoleDefinitions::roleName(const World &world, const QString &roleId)
 {
-    const Role *r = find(roleId);
-    return r ? r->name : QString();
+    if (const Role *r = find(roleId)) {
+        return r->name;
+    }
+    return world.resource(customKey(roleId))
+        .value(QStringLiteral("properties"))
+        .toObject()
+        .value(QStringLiteral("roleName"))
+        .toString();
+}
+
+bool RoleDefinitions::permissionsAllow(const QJsonArray &permissions, const QString &dataAction)
+{
+    // As Azure evaluates a role: some permission block lists the data action (wildcards
+    // count) and does not take it away again in its notDataActions.
+    for (const QJsonValue &v : permissions) {
+        const QJsonObject p = v.toObject();
+        bool in = false;
+        for (const QJsonValue &a : p.value(QStringLiteral("dataActions")).toArray()) {
+            in = in || matches(a.toString(), dataAction);
+        }
+        for (const QJsonValue &a : p.value(QStringLiteral("notDataActions")).toArray()) {
+            in = in && !matches(a.toString(), dataAction);
+        }
+        if (in) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool RoleDefinitions::hasDataAction(const World &world, const QString &objectId,
                                     const QString &scope, const QString &dataAction)
 {
     for (const QString &roleId : world.rolesAt(objectId, scope)) {
-        if (const Role *r = find(roleId)) {
-            for (const QString &pattern : r->dataActions) {
-                if (matches(pattern, dataAction)) {
-                    return true;
-                }
-            }
+        const QJsonObject d = definition(world, roleId, QString());
+        if (permissionsAllow(d.value(QStringLiteral("properties"))
+                                 .toObject()
+                                 .value(QStringLiteral("permissions"))
+                                 .toArray(),
+                             dataAction)) {
+            return true;
         }
     }
     return false;
