@@ -10,6 +10,7 @@
 #include <optional>
 
 class CredentialStore;
+class DiagnosticsService;
 class Logger;
 class QNetworkAccessManager;
 class QSettings;
@@ -49,5 +50,6 @@ private:
     SessionController *m_session = nullptr;
     Workspace *m_workspace = nullptr;
     Translations *m_translations = nullptr;
+    DiagnosticsService *m_diagnostics = nullptr; // crash marker and Copy diagnostics
     bool m_signInOpen = false;
 };

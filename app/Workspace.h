@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class ArmClient;
@@ -36,6 +37,11 @@ public:
     QString journalDirectory() const { return m_journalDirectory; }
     void setInterruptedRunChoice(InterruptedRunsResumer::Choice choice) { m_runChoice = choice; }
     InterruptedRunsResumer *interruptedRuns() const { return m_resumer; }
+    // What Help > Copy diagnostics copies, handed to every main window this builds.
+    void setDiagnosticsSource(std::function<QString()> source)
+    {
+        m_diagnostics = std::move(source);
+    }
 
 Q_SIGNALS:
     // The vault list has been shown once (start-up benchmarks measure up to here).
@@ -63,4 +69,5 @@ private:
     QString m_journalDirectory;
     InterruptedRunsResumer::Choice m_runChoice = InterruptedRunsResumer::Choice::Ask;
     InterruptedRunsResumer *m_resumer = nullptr;
+    std::function<QString()> m_diagnostics;
 };
