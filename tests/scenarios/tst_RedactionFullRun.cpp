@@ -7,10 +7,14 @@
 // a 401 and a 403. Every secret that crossed the wire is recorded from the sandbox's side
 // (WireSecrets); none of them, and no JWT, may appear in the log files, the logger's recent
 // lines, the error texts the banner shows and copies, or the diagnostics and crash reports.
+#include "DiagnosticsService.h"
 #include "RedactionRun.h"
+#include "session/SessionController.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -77,8 +81,28 @@ private Q_SLOTS:
         }
         QVERIFY(run.wire().count() > 30);
 
-        const QList<QPair<QString, QString>> outputs = run.outputs();
+        QList<QPair<QString, QString>> outputs = run.outputs();
         QVERIFY(outputs.size() >= 4);
+        // Help > Copy diagnostics at the end of the session, as the app builds it.
+        DiagnosticsService diagnostics;
+        diagnostics.setSession(run.session());
+        diagnostics.setLogger(&run.logger());
+        const QString copied = diagnostics.diagnosticsText();
+        QVERIFY(copied.contains(QLatin1String("built-in sandbox")));
+        QVERIFY(copied.count(QLatin1Char('\n')) > 100); // the recent lines are in it
+        outputs.append({QStringLiteral("Copy diagnostics"), copied});
+        // The crash report the next start would offer, had this run aborted.
+        QTemporaryDir markerDir;
+        QFile marker(markerDir.filePath(QStringLiteral("running.marker")));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write("running\nversion=test\nsignal=6\n");
+        marker.close();
+        run.logger().flush();
+        DiagnosticsService nextStart;
+        nextStart.startRun(markerDir.path(), run.logger().filePath());
+        const QString crash = nextStart.crashReport();
+        QVERIFY(crash.contains(QLatin1String("[evb.http]")));
+        outputs.append({QStringLiteral("crash report"), crash});
         for (const auto &[where, text] : outputs) {
             const QString found = run.wire().findIn(text);
             QVERIFY2(found.isEmpty(), qPrintable(where + QStringLiteral(" leaks ") + found));
