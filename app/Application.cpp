@@ -2,7 +2,9 @@
 #include "Application.h"
 
 #include "AppInfo.h"
+#include "DiagnosticsService.h"
 #include "HeadlessBulk.h"
+#include "MainWindow.h"
 #include "SandboxHost.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -84,12 +86,21 @@ int Application::initialize()
     const AppSettings preferences(new QSettings(this));
     m_options.applyPreferences(preferences);
 
+    // Before the log is written: what the last run left (marker, log tail), then this run's.
+    m_diagnostics = new DiagnosticsService(this);
+    m_diagnostics->startRun(CrashMarker::defaultDirectory(), Logger::defaultDirectory() +
+                                                                 QLatin1Char('/') +
+                                                                 Logger::Options().fileName);
     m_logger = std::make_unique<Logger>();
     m_logger->installMessageHandler();
+    m_diagnostics->setLogger(m_logger.get());
     preferences.applyLogLevel();
     qCInfo(lcApp) << "starting" << AppInfo::userAgent()
                   << (m_options.sandbox ? "sandbox" : "cloud");
     qCInfo(lcApp) << "user interface language" << m_translations->current();
+    if (m_diagnostics->previousRunEndedBadly()) {
+        qCWarning(lcApp).noquote() << "previous run:" << m_diagnostics->crashSummary();
+    }
 
     m_nam = new QNetworkAccessManager(this);
     if (!m_options.sandboxUrl.isEmpty()) {
@@ -121,6 +132,16 @@ bool Application::startSession()
     m_session->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     m_workspace = new Workspace(m_session, m_settings, this);
     m_workspace->setStartupWarning(m_settingsCheck.problem());
+    m_diagnostics->setSession(m_session);
+    m_workspace->setDiagnosticsSource([d = m_diagnostics] { return d->diagnosticsText(); });
+    // The crash report is offered once the window is up, never in scripted runs: those must
+    // not wait on anyone (a kill -9 in tst_KillAndResume leaves a marker too).
+    if (!m_options.exitWhenDone && !m_options.exitWhenReady &&
+        m_options.resumeInterrupted == QLatin1String("ask") &&
+        m_options.enableBackupFor.isEmpty()) {
+        connect(m_workspace, &Workspace::ready, m_diagnostics,
+                [this] { m_diagnostics->offerCrashReport(m_workspace->window()); });
+    }
     const QString resume = m_options.resumeInterrupted;
     using Choice = InterruptedRunsResumer::Choice;
     m_workspace->setInterruptedRunChoice(resume == QLatin1String("continue")  ? Choice::Continue

@@ -11,6 +11,7 @@
 #include <optional>
 
 class CredentialStore;
+class DiagnosticsService;
 class Logger;
 class QNetworkAccessManager;
 class QSettings;
@@ -51,5 +52,6 @@ private:
     SessionController *m_session = nullptr;
     Workspace *m_workspace = nullptr;
     Translations *m_translations = nullptr;
+    DiagnosticsService *m_diagnostics = nullptr; // crash marker and Copy diagnostics
     bool m_signInOpen = false;
 };

@@ -67,6 +67,7 @@ void Workspace::build()
     qCInfo(lcApp) << "signed in to" << cloud.name;
 
     m_window = std::make_unique<MainWindow>(m_services);
+    m_window->setDiagnosticsSource(m_diagnostics);
     m_window->setAccountText(tr("%1 · %2").arg(m_session->account().username.isEmpty()
                                                    ? m_session->account().clientId
                                                    : m_session->account().username,

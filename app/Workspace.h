@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class ArmClient;
@@ -39,6 +40,11 @@ public:
     // Shown once in the main window's banner when it first appears (the sign-in dialog may
     // come first): problems found at start that the user must know about.
     void setStartupWarning(const QString &text) { m_startupWarning = text; }
+    // What Help > Copy diagnostics copies, handed to every main window this builds.
+    void setDiagnosticsSource(std::function<QString()> source)
+    {
+        m_diagnostics = std::move(source);
+    }
 
 Q_SIGNALS:
     // The vault list has been shown once (start-up benchmarks measure up to here).
@@ -67,4 +73,5 @@ private:
     InterruptedRunsResumer::Choice m_runChoice = InterruptedRunsResumer::Choice::Ask;
     InterruptedRunsResumer *m_resumer = nullptr;
     QString m_startupWarning;
+    std::function<QString()> m_diagnostics;
 };

@@ -18,6 +18,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QIcon>
 #include <QLabel>
@@ -100,6 +101,10 @@ void MainWindow::createActions()
     m_troubleshoot =
         makeAction(this, tr("&Troubleshoot…"), QStringLiteral("troubleshootAction"),
                    QKeySequence(Qt::Key_F1), tr("Explain and fix backup and restore errors"));
+    m_copyDiagnostics = makeAction(
+        this, tr("Copy &diagnostics"), QStringLiteral("copyDiagnosticsAction"), QKeySequence(),
+        tr("Copy versions, cloud and recent log lines, without secrets, for a support request"));
+    m_copyDiagnostics->setEnabled(false);
     m_preflight =
         makeAction(this, tr("&Preflight check…"), QStringLiteral("preflightAction"),
                    QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -165,6 +170,13 @@ void MainWindow::createActions()
                                                        : QString());
     });
     connect(m_fixKeyVault, &QAction::triggered, this, &MainWindow::requestFixKeyVaultAccess);
+    connect(m_copyDiagnostics, &QAction::triggered, this, [this] {
+        if (m_diagnosticsSource) {
+            QGuiApplication::clipboard()->setText(m_diagnosticsSource());
+            showStatusMessage(tr("Diagnostics copied. Paste them into your support request; "
+                                 "they hold no tokens, keys or secrets."));
+        }
+    });
     connect(m_preflight, &QAction::triggered, this, [this] {
         if (currentVault().isValid()) {
             Q_EMIT preflightRequested(currentVault());
@@ -207,6 +219,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_troubleshoot);
+    help->addAction(m_copyDiagnostics);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -428,6 +441,12 @@ QList<QPair<QString, QString>> MainWindow::subscriptions() const
         }
     }
     return result;
+}
+
+void MainWindow::setDiagnosticsSource(std::function<QString()> source)
+{
+    m_diagnosticsSource = std::move(source);
+    m_copyDiagnostics->setEnabled(bool(m_diagnosticsSource));
 }
 
 void MainWindow::showStatusMessage(const QString &text)

@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QPointer>
 
+#include <functional>
+
 class AzureServices;
 class QAction;
 class QDockWidget;
@@ -60,6 +62,10 @@ public:
     QAction *fixKeyVaultAccessAction() const { return m_fixKeyVault; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *copyDiagnosticsAction() const { return m_copyDiagnostics; }
+    // Help > Copy diagnostics puts what `source` returns on the clipboard (the composition
+    // root builds it: versions, cloud, redacted recent log lines). Without one it is disabled.
+    void setDiagnosticsSource(std::function<QString()> source);
 
     // (id, display name) of the session's subscriptions, in the vault list's order.
     QList<QPair<QString, QString>> subscriptions() const;
@@ -129,5 +135,7 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_copyDiagnostics = nullptr;
+    std::function<QString()> m_diagnosticsSource;
     QString m_defaultSubscriptionId;
 };

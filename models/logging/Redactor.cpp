@@ -14,12 +14,12 @@ const char *const kJsonFields =
     "assertion|code_verifier|password|value|keyBackupData|"
     "secretData|secretValue|encryptionKey|clientSecret|secret|"
     "accountKey|primaryKey|secondaryKey|key1|key2|connectionString|"
-    "sasToken|token";
+    "sasToken|token|device_code";
 
 // Form / query parameters whose values are secrets.
 const char *const kFormFields = "access_token|refresh_token|id_token|client_secret|"
-                                "client_assertion|assertion|code|code_verifier|password|sig|"
-                                "signature|s|h|c";
+                                "client_assertion|assertion|code|code_verifier|device_code|"
+                                "password|sig|signature|s|h|c";
 
 const RE &authorizationRe()
 {

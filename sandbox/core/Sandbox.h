@@ -15,6 +15,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -60,6 +61,13 @@ public:
     // Applies what time has made happen, before a request is answered.
     void settle();
 
+    // Sees every answered exchange as the services saw it, so a test can collect what
+    // crossed the wire (every credential issued or presented) and look for it elsewhere.
+    // Called in the sandbox's thread, after the response is final and before it is written.
+    using WireTap = std::function<void(const SandboxRequest &, const SandboxResponse &)>;
+    void setWireTap(WireTap tap) { m_wireTap = std::move(tap); }
+    const WireTap &wireTap() const { return m_wireTap; }
+
     // --- helpers for services ------------------------------------------------------------
     // One page of `items` for a list request, with nextLink ("$skiptoken") when more remain.
     // `pageSize` 0 uses the world's page size; `valueKey` is "value" everywhere in ARM.
@@ -84,4 +92,5 @@ private:
     std::vector<std::unique_ptr<SandboxService>> m_services;
     SandboxServer *m_server = nullptr;
     QUrl m_baseUrl;
+    WireTap m_wireTap;
 };

@@ -122,6 +122,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                               fault && fault->hang ? 0 : response.status,
                               sandboxRequest.header("x-ms-client-request-id")});
     qCDebug(lcSandbox) << sandboxRequest.method << sandboxRequest.path << response.status;
+    if (m_sandbox.wireTap()) {
+        m_sandbox.wireTap()(sandboxRequest, response);
+    }
 
     if (fault && fault->hang) {
         return true; // never answer: the client's timeout must handle it

@@ -56,6 +56,17 @@ private Q_SLOTS:
                                       "verifier=verifier123&redirect_uri=x"
                                    << "OAQABAAIAAAAm"
                                    << "redirect_uri=x";
+        // Found by tst_RedactionFullRun: the device code answer and the token polls carried
+        // the device code (a credential until it expires) into the HTTP log.
+        QTest::newRow("device_code json")
+            << "{\"device_code\":\"SBXDC-opaque-device-code\",\"user_code\":\"ABCD-EFGH\"}"
+            << "SBXDC-opaque-device-code"
+            << "ABCD-EFGH";
+        QTest::newRow("device_code form")
+            << "grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=SBXDC-xyz123&"
+               "client_id=c"
+            << "SBXDC-xyz123"
+            << "client_id=c";
         QTest::newRow("code_verifier form") << "code_verifier=verifier123&x=1"
                                             << "verifier123"
                                             << "x=1";

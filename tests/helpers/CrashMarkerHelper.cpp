@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A tiny process for tst_CrashMarker: installs the app's crash marker in the given directory,
+// says so on stdout, then ends the way it is told to: "abort", "segv" (a real invalid write),
+// "clean" (normal exit), or "wait" (until it is killed from outside).
+#include "diagnostics/CrashMarker.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3) {
+        QTextStream(stderr) << "usage: evb-crash-helper <directory> abort|segv|clean|wait\n";
+        return 2;
+    }
+    CrashMarker marker(args.at(1));
+    if (!marker.install(QStringLiteral("helper"))) {
+        return 3;
+    }
+    std::puts("installed");
+    std::fflush(stdout);
+    const QString mode = args.at(2);
+    if (mode == QLatin1String("abort")) {
+        std::abort();
+    }
+    if (mode == QLatin1String("segv")) {
+        volatile int *nowhere = nullptr;
+        *nowhere = 1; // the crash the handler exists for
+    }
+    if (mode == QLatin1String("wait")) {
+        return app.exec(); // until SIGKILL
+    }
+    return 0; // "clean": the marker's destructor removes it
+}
