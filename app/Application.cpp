@@ -10,15 +10,15 @@
 #include "logging/Logger.h"
 #include "net/RestClient.h"
 #include "session/SessionController.h"
-#include "settings/AppSettings.h"
 #include "session/SessionStore.h"
+#include "settings/AppSettings.h"
 #include "signin/SignInDialog.h"
 
 #include <QDesktopServices>
 #include <QEventLoop>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -45,8 +45,8 @@ Application::Application(int &argc, char **argv)
                          .arg(size),
                      QSize(size, size));
     }
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"),
-                                   icon));
+    setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.encryptedvmbackup.EncryptedVmBackup"), icon));
 }
 
 Application::~Application()
@@ -124,7 +124,8 @@ bool Application::startSession()
                                          : resume == QLatin1String("discard") ? Choice::Discard
                                          : resume == QLatin1String("later")   ? Choice::Later
                                                                               : Choice::Ask);
-    if (!m_options.enableBackupFor.isEmpty() || resume != QLatin1String("ask")) {
+    if (!m_options.enableBackupFor.isEmpty() || !m_options.backupNowFor.isEmpty() ||
+        !m_options.grantAccessFor.isEmpty() || resume != QLatin1String("ask")) {
         auto *headless = new HeadlessBulk(m_workspace, m_options, this);
         connect(headless, &HeadlessBulk::done, this, [this](int code) {
             if (m_options.exitWhenDone) {
@@ -232,4 +233,3 @@ bool Application::useExternalSandbox()
     m_externalSandbox = cloud;
     return true;
 }
-
