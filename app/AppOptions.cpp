@@ -60,10 +60,29 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                     "Enable backup for these VMs (comma-separated names or "
                                     "resource ids) once signed in; needs --vault and --policy."),
         QStringLiteral("vms"));
+    const QCommandLineOption backupNowFor(
+        QStringLiteral("backup-now-for"),
+        QCoreApplication::translate("AppOptions",
+                                    "Start backup now for these protected VMs (comma-separated "
+                                    "names) once signed in; needs --vault."),
+        QStringLiteral("vms"));
+    const QCommandLineOption retainUntil(
+        QStringLiteral("retain-until"),
+        QCoreApplication::translate("AppOptions",
+                                    "Keep the recovery points of --backup-now-for until this "
+                                    "day (yyyy-MM-dd, UTC); 30 days from today by default."),
+        QStringLiteral("date"));
+    const QCommandLineOption grantAccessFor(
+        QStringLiteral("grant-key-vault-access-for"),
+        QCoreApplication::translate("AppOptions",
+                                    "Grant the Backup service the access it lacks on the key "
+                                    "vaults of these encrypted VMs (comma-separated names)."),
+        QStringLiteral("vms"));
     const QCommandLineOption vault(
         QStringLiteral("vault"),
         QCoreApplication::translate("AppOptions",
-                                    "Recovery Services vault for --enable-backup-for."),
+                                    "Recovery Services vault for --enable-backup-for and "
+                                    "--backup-now-for."),
         QStringLiteral("name"));
     const QCommandLineOption policy(
         QStringLiteral("policy"),
@@ -85,11 +104,12 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         QStringLiteral("exit-when-done"),
         QCoreApplication::translate(
             "AppOptions",
-            "Quit once --enable-backup-for or --resume-interrupted has finished; the exit "
-            "status is 1 when a VM failed."));
+            "Quit once the scripted runs (--enable-backup-for, --backup-now-for, "
+            "--grant-key-vault-access-for, --resume-interrupted) have finished; the exit "
+            "status is 1 when an item failed."));
     parser.addOptions({cloud, cloudFile, world, timeScale, verboseHttp, exitWhenReady, language,
-                       sandboxUrl, sandboxSignIn, enableBackupFor, vault, policy, maxInFlight,
-                       resume, exitWhenDone});
+                       sandboxUrl, sandboxSignIn, enableBackupFor, backupNowFor, retainUntil,
+                       grantAccessFor, vault, policy, maxInFlight, resume, exitWhenDone});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -140,7 +160,31 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
             options.enableBackupFor.append(vm.trimmed());
         }
     }
+    const auto names = [&parser](const QCommandLineOption &o) {
+        QStringList list;
+        for (const QString &name : parser.value(o).split(QLatin1Char(','))) {
+            if (!name.trimmed().isEmpty()) {
+                list.append(name.trimmed());
+            }
+        }
+        return list;
+    };
+    options.backupNowFor = names(backupNowFor);
+    options.grantAccessFor = names(grantAccessFor);
     options.vault = parser.value(vault);
+    if (!options.backupNowFor.isEmpty() && options.vault.isEmpty()) {
+        *error = QCoreApplication::translate("AppOptions", "--backup-now-for needs --vault.");
+        return std::nullopt;
+    }
+    if (parser.isSet(retainUntil)) {
+        options.retainUntil = QDate::fromString(parser.value(retainUntil), Qt::ISODate);
+        if (!options.retainUntil.isValid()) {
+            *error = QCoreApplication::translate(
+                         "AppOptions", "--retain-until needs a date as yyyy-MM-dd, got '%1'.")
+                         .arg(parser.value(retainUntil));
+            return std::nullopt;
+        }
+    }
     options.policy = parser.value(policy);
     if (!options.enableBackupFor.isEmpty() &&
         (options.vault.isEmpty() || options.policy.isEmpty())) {

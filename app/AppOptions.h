@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,12 @@ struct AppOptions
     QStringList enableBackupFor;
     QString vault;
     QString policy;
+    // A scripted backup now of these protected VMs (names) in `vault`, kept until
+    // `retainUntil` (invalid: the default of 30 days).
+    QStringList backupNowFor;
+    QDate retainUntil;
+    // A scripted grant of the Backup service's access on the key vaults of these VMs.
+    QStringList grantAccessFor;
     int maxInFlight = 4; // VMs of the scripted enable in flight at once
     QString resumeInterrupted = QStringLiteral("ask"); // ask, continue, discard, later
     bool exitWhenDone = false;                         // quit once the scripted work above is done

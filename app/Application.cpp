@@ -134,21 +134,22 @@ bool Application::startSession()
     m_workspace->setStartupWarning(m_settingsCheck.problem());
     m_diagnostics->setSession(m_session);
     m_workspace->setDiagnosticsSource([d = m_diagnostics] { return d->diagnosticsText(); });
+    const QString resume = m_options.resumeInterrupted;
+    const bool bulkScript = !m_options.enableBackupFor.isEmpty() ||
+                            !m_options.backupNowFor.isEmpty() ||
+                            !m_options.grantAccessFor.isEmpty() || resume != QLatin1String("ask");
     // The crash report is offered once the window is up, never in scripted runs: those must
     // not wait on anyone (a kill -9 in tst_KillAndResume leaves a marker too).
-    if (!m_options.exitWhenDone && !m_options.exitWhenReady &&
-        m_options.resumeInterrupted == QLatin1String("ask") &&
-        m_options.enableBackupFor.isEmpty()) {
+    if (!bulkScript && !m_options.exitWhenDone && !m_options.exitWhenReady) {
         connect(m_workspace, &Workspace::ready, m_diagnostics,
                 [this] { m_diagnostics->offerCrashReport(m_workspace->window()); });
     }
-    const QString resume = m_options.resumeInterrupted;
     using Choice = InterruptedRunsResumer::Choice;
     m_workspace->setInterruptedRunChoice(resume == QLatin1String("continue")  ? Choice::Continue
                                          : resume == QLatin1String("discard") ? Choice::Discard
                                          : resume == QLatin1String("later")   ? Choice::Later
                                                                               : Choice::Ask);
-    if (!m_options.enableBackupFor.isEmpty() || resume != QLatin1String("ask")) {
+    if (bulkScript) {
         auto *headless = new HeadlessBulk(m_workspace, m_options, this);
         connect(headless, &HeadlessBulk::done, this, [this](int code) {
             if (m_options.exitWhenDone) {

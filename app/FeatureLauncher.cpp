@@ -7,8 +7,10 @@
 #include "backup/BackupWizard.h"
 #include "backup/BackupWizardController.h"
 #include "backup/BulkJournal.h"
+#include "backup/KeyVaultAccessController.h"
 #include "backup/KeyVaultAccessDialog.h"
 #include "backup/ProtectionBatch.h"
+#include "jobs/BackupNowController.h"
 #include "jobs/BackupNowDialog.h"
 #include "jobs/JobsPane.h"
 #include "restore/RestoreDialog.h"
@@ -93,6 +95,7 @@ void FeatureLauncher::openBackupWizard(const Vault &vault)
     // A bulk enable survives a crash: its journal is reconciled at the next start.
     wizard->controller()->batch()->setJournalDirectory(m_journalDirectory);
     wizard->controller()->batch()->setMaxInFlight(AppSettings(m_settings).concurrency());
+    wizard->controller()->keyVaultAccess()->setJournalDirectory(m_journalDirectory);
     connect(wizard, &BackupWizard::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
     connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);
@@ -113,7 +116,9 @@ void FeatureLauncher::openKeyVaultAccess(const QList<ProtectedItem> &items)
                 vms->append(VirtualMachine::fromJson(get->response().object()));
             }
             if (--*remaining == 0 && m_window) {
-                showOwned(new KeyVaultAccessDialog(m_services, *vms, m_window));
+                auto *dialog = new KeyVaultAccessDialog(m_services, *vms, m_window);
+                dialog->controller()->setJournalDirectory(m_journalDirectory);
+                showOwned(dialog);
             }
         });
         get->start();
@@ -124,6 +129,8 @@ void FeatureLauncher::openBackupNow(const Vault &vault, const QList<ProtectedIte
 {
     auto *dialog = new BackupNowDialog(m_services, vault, items, m_window);
     dialog->setJobsController(m_jobs->controller());
+    // Backup now survives a crash too: its journal is reconciled with the jobs at next start.
+    dialog->controller()->setJournalDirectory(m_journalDirectory);
     connect(dialog, &BackupNowDialog::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
     showOwned(dialog);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessBulk.h"
 
+#include "HeadlessBackupNow.h"
+#include "HeadlessGrant.h"
 #include "Workspace.h"
 #include "azure/ResourceId.h"
 #include "azure/VirtualMachine.h"
@@ -30,18 +32,6 @@ QString runStateWord(ProtectionBatch::Run::State state)
     return {};
 }
 
-QString outcomeWord(BulkRunReconciler::Outcome outcome)
-{
-    switch (outcome) {
-    case BulkRunReconciler::Outcome::Protected:
-        return QStringLiteral("protected");
-    case BulkRunReconciler::Outcome::Failed:
-        return QStringLiteral("failed");
-    case BulkRunReconciler::Outcome::NotStarted:
-        return QStringLiteral("not-started");
-    }
-    return {};
-}
 } // namespace
 
 HeadlessBulk::HeadlessBulk(Workspace *workspace, const AppOptions &options, QObject *parent)
@@ -52,6 +42,14 @@ HeadlessBulk::HeadlessBulk(Workspace *workspace, const AppOptions &options, QObj
     if (!options.enableBackupFor.isEmpty()) {
         ++m_pending;
         connect(workspace, &Workspace::ready, this, &HeadlessBulk::startEnable);
+    }
+    if (!options.backupNowFor.isEmpty()) {
+        ++m_pending;
+        connect(workspace, &Workspace::ready, this, &HeadlessBulk::startBackupNow);
+    }
+    if (!options.grantAccessFor.isEmpty()) {
+        ++m_pending;
+        connect(workspace, &Workspace::ready, this, &HeadlessBulk::startGrant);
     }
     if (options.resumeInterrupted != QLatin1String("ask")) {
         ++m_pending;
@@ -85,25 +83,41 @@ void HeadlessBulk::startEnable()
         return;
     }
     m_enableStarted = true;
-    QStringList paths;
-    for (const QString &sub : services->subscriptionIds()) {
-        paths << QStringLiteral("/subscriptions/%1/providers/Microsoft.RecoveryServices/vaults")
-                     .arg(sub);
-    }
-    auto *vaults = new ListOperation<Vault>(services->arm(), paths, this);
-    connect(vaults, &Operation::finished, this, [this, vaults] {
-        vaults->deleteLater();
-        for (const Vault &v : vaults->items()) {
-            if (v.name.compare(m_options.vault, Qt::CaseInsensitive) == 0 ||
-                ResourceId::same(v.id, m_options.vault)) {
-                enableInto(v);
+    HeadlessBackupNow::findVault(
+        services, m_options.vault, this, [this](const std::optional<Vault> &vault) {
+            if (vault) {
+                enableInto(*vault);
                 return;
             }
-        }
-        print(QStringLiteral("error vault-not-found %1").arg(m_options.vault));
-        finishPart(false);
-    });
-    vaults->start();
+            print(QStringLiteral("error vault-not-found %1").arg(m_options.vault));
+            finishPart(false);
+        });
+}
+
+void HeadlessBulk::startBackupNow()
+{
+    AzureServices *services = m_workspace ? m_workspace->services() : nullptr;
+    if (m_backupNowStarted || !services) {
+        return;
+    }
+    m_backupNowStarted = true;
+    auto *run = new HeadlessBackupNow(services, m_workspace->journalDirectory(), this);
+    connect(run, &HeadlessBackupNow::line, this, &HeadlessBulk::print);
+    connect(run, &HeadlessBackupNow::finished, this, &HeadlessBulk::finishPart);
+    run->start(m_options.vault, m_options.backupNowFor, m_options.retainUntil);
+}
+
+void HeadlessBulk::startGrant()
+{
+    AzureServices *services = m_workspace ? m_workspace->services() : nullptr;
+    if (m_grantStarted || !services) {
+        return;
+    }
+    m_grantStarted = true;
+    auto *run = new HeadlessGrant(services, m_workspace->journalDirectory(), this);
+    connect(run, &HeadlessGrant::line, this, &HeadlessBulk::print);
+    connect(run, &HeadlessGrant::finished, this, &HeadlessBulk::finishPart);
+    run->start(m_options.grantAccessFor);
 }
 
 void HeadlessBulk::enableInto(const Vault &vault)
@@ -177,15 +191,17 @@ void HeadlessBulk::followInterrupted()
                 ok = false;
                 continue;
             }
-            if (const ProtectionBatch *batch = run->batch()) {
-                for (const auto &r : batch->runs()) {
-                    print(QStringLiteral("continued %1 %2 %3")
-                              .arg(r.vm.name, runStateWord(r.state), r.error.code())
+            for (const InterruptedRun::Row &r : run->rows()) {
+                if (r.continued || r.followed) {
+                    print(QStringLiteral("%1 %2 %3 %4")
+                              .arg(r.continued ? QStringLiteral("continued")
+                                               : QStringLiteral("followed"),
+                                   r.name, r.word, r.errorCode)
                               .trimmed());
                 }
-                ok = ok &&
-                     batch->count(ProtectionBatch::Run::State::Succeeded) == batch->runs().size();
             }
+            // Every item must end done; "later" or a discarded run leaves it as it was.
+            ok = ok && (run->state() != State::Finished || run->allDone());
         }
         print(QStringLiteral("interrupted-runs %1").arg(resumer->runs().size()));
         finishPart(ok);
@@ -201,20 +217,15 @@ void HeadlessBulk::followInterrupted()
 
 void HeadlessBulk::printReconciled(InterruptedRun *run)
 {
-    print(QStringLiteral("interrupted-run %1 %2")
-              .arg(run->journal().runId(), ResourceId(run->journal().vaultId()).name()));
+    print(QStringLiteral("interrupted-run %1 %2 %3")
+              .arg(run->journal().runId(), ResourceId(run->journal().vaultId()).name(),
+                   run->journal().kind()));
     if (run->state() == InterruptedRun::State::ReconcileFailed) {
         print(QStringLiteral("  reconcile-failed ") + run->error().code());
         return;
     }
-    for (const auto &row : run->rows()) {
-        const QString name =
-            row.item.name.isEmpty() ? ResourceId(row.item.id).name() : row.item.name;
-        print(QStringLiteral("  ") + QStringLiteral("%1 %2 %3")
-                                         .arg(name, outcomeWord(row.outcome),
-                                              row.outcome == BulkRunReconciler::Outcome::Failed
-                                                  ? row.item.errorCode
-                                                  : QString())
-                                         .trimmed());
+    for (const InterruptedRun::Row &row : run->rows()) {
+        print(QStringLiteral("  ") +
+              QStringLiteral("%1 %2 %3").arg(row.name, row.word, row.errorCode).trimmed());
     }
 }

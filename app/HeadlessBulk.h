@@ -13,9 +13,10 @@ class QTextStream;
 class Workspace;
 
 // The scripted side of bulk runs, for automation and the kill-and-resume test: starts the
-// bulk enable of --enable-backup-for once the workspace is ready, and reports unfinished
-// runs found at start (--resume-interrupted). Prints one line per VM state on stdout (ids
-// and error codes only) and says when all of it is over, with an exit status.
+// bulk enable of --enable-backup-for, the backup now of --backup-now-for and the Key Vault
+// grants of --grant-key-vault-access-for once the workspace is ready, and reports
+// unfinished runs found at start (--resume-interrupted). Prints one line per VM state on stdout
+// (ids and error codes only) and says when all of it is over, with an exit status.
 class HeadlessBulk : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ Q_SIGNALS:
 
 private:
     void startEnable();
+    void startBackupNow();
+    void startGrant();
     void enableInto(const Vault &vault);
     void followInterrupted();
     void printReconciled(InterruptedRun *run);
@@ -41,4 +44,6 @@ private:
     int m_pending = 0;
     bool m_ok = true;
     bool m_enableStarted = false;
+    bool m_backupNowStarted = false;
+    bool m_grantStarted = false;
 };

@@ -37,18 +37,24 @@ void InterruptedRunsResumer::check(Choice choice)
     }
     const QStringList subscriptions = m_services->subscriptionIds();
     for (const BulkJournal &journal : journals) {
-        // Other accounts' runs stay on disk for when that account signs in; kinds this
-        // version cannot continue stay too, rather than being lost.
+        // Other accounts' runs stay on disk for when that account signs in (the journal's
+        // vault, a Recovery Services vault or a key vault, names the subscription); kinds
+        // this version cannot continue stay too, rather than being lost.
         const QString subscription = ResourceId(journal.vaultId()).subscriptionId();
         const bool mine =
             std::any_of(subscriptions.cbegin(), subscriptions.cend(), [&](const QString &s) {
                 return s.compare(subscription, Qt::CaseInsensitive) == 0;
             });
-        if (!mine || journal.kind() != QLatin1String("enable-backup")) {
+        if (!mine) {
+            continue;
+        }
+        auto *run = InterruptedRun::create(m_services, journal, m_directory, this);
+        if (!run) {
+            qCInfo(lcApp) << "unfinished bulk run of an unknown kind kept" << journal.runId()
+                          << journal.kind();
             continue;
         }
         qCInfo(lcApp) << "unfinished bulk run" << journal.runId() << journal.kind();
-        auto *run = new InterruptedRun(m_services, journal, m_directory, this);
         m_runs.append(run);
         connect(run, &InterruptedRun::stateChanged, this, [this, run] { onStateChanged(run); });
         run->reconcile();

@@ -9,9 +9,10 @@ class AzureServices;
 class InterruptedRun;
 class MainWindow;
 
-// At start, finds the bulk runs a crash or a kill left unfinished (their journals), keeps
-// those of the signed-in account's subscriptions, reconciles each with its vault and shows
-// it in an InterruptedRunDialog. A scripted start can answer for the user instead.
+// At start, finds the bulk runs a crash or a kill left unfinished (their journals: enable
+// backup, backup now, Key Vault grants), keeps those of the signed-in account's
+// subscriptions, reconciles each with the service and shows it in an InterruptedRunDialog.
+// A scripted start can answer for the user instead.
 class InterruptedRunsResumer : public QObject
 {
     Q_OBJECT

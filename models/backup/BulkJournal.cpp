@@ -29,6 +29,7 @@ BulkJournal::BulkJournal(const QString &directory, const QString &kind, const QS
     , m_kind(kind)
     , m_vaultId(vaultId)
     , m_extra(extra)
+    , m_created(QDateTime::currentDateTimeUtc())
     , m_items(items)
 {
     m_path = QDir(directory).filePath(m_runId + QStringLiteral(".json"));
@@ -69,6 +70,19 @@ bool BulkJournal::setState(const QString &itemId, ItemState state, const QString
     return false;
 }
 
+bool BulkJournal::setAccepted(const QString &itemId, const QString &jobId, QString *error)
+{
+    for (Item &item : m_items) {
+        if (item.id.compare(itemId, Qt::CaseInsensitive) == 0) {
+            item.state = ItemState::Accepted;
+            item.errorCode.clear();
+            item.jobId = jobId;
+            return m_path.isEmpty() || write(error);
+        }
+    }
+    return false;
+}
+
 bool BulkJournal::close()
 {
     return m_path.isEmpty() || !QFile::exists(m_path) || QFile::remove(m_path);
@@ -84,6 +98,9 @@ bool BulkJournal::write(QString *error)
         if (!i.errorCode.isEmpty()) {
             o.insert(QStringLiteral("errorCode"), i.errorCode);
         }
+        if (!i.jobId.isEmpty()) {
+            o.insert(QStringLiteral("jobId"), i.jobId);
+        }
         items.append(o);
     }
     const QJsonObject root{
@@ -92,6 +109,7 @@ bool BulkJournal::write(QString *error)
         {QStringLiteral("kind"), m_kind},
         {QStringLiteral("vaultId"), m_vaultId},
         {QStringLiteral("extra"), m_extra},
+        {QStringLiteral("created"), m_created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("items"), items}};
     // QSaveFile writes a temporary file, syncs it to disk on commit, then renames it over
@@ -132,6 +150,9 @@ std::optional<BulkJournal> BulkJournal::read(const QString &path, QString *error
     j.m_kind = root.value(QStringLiteral("kind")).toString();
     j.m_vaultId = root.value(QStringLiteral("vaultId")).toString();
     j.m_extra = root.value(QStringLiteral("extra")).toString();
+    // Optional: journals of earlier versions have none (and stay readable).
+    j.m_created =
+        QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     if (j.m_runId.isEmpty() || j.m_kind.isEmpty() || j.m_vaultId.isEmpty() ||
         !root.value(QStringLiteral("items")).isArray()) {
         *error = tr("run id, kind, vault or items missing");
@@ -144,6 +165,7 @@ std::optional<BulkJournal> BulkJournal::read(const QString &path, QString *error
         item.name = o.value(QStringLiteral("name")).toString();
         const int state = int(stateNames.indexOf(o.value(QStringLiteral("state")).toString()));
         item.errorCode = o.value(QStringLiteral("errorCode")).toString();
+        item.jobId = o.value(QStringLiteral("jobId")).toString();
         if (item.id.isEmpty() || state < 0) {
             *error = tr("an item without id or with an unknown state");
             return std::nullopt;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,7 @@ public:
         QString name; // for people reading the run
         ItemState state = ItemState::Planned;
         QString errorCode;
+        QString jobId; // the service's job for this item, once known (backup now)
     };
 
     // Where journals live by default: a folder of the app data directory.
@@ -45,6 +47,8 @@ public:
     bool create(QString *error = nullptr);
     bool setState(const QString &itemId, ItemState state, const QString &errorCode = {},
                   QString *error = nullptr);
+    // Accepted with the job the service named for it, in one write.
+    bool setAccepted(const QString &itemId, const QString &jobId, QString *error = nullptr);
     // The run ended with every item accepted or failed and shown to the user: nothing is
     // left to recover, the file goes.
     bool close();
@@ -54,6 +58,8 @@ public:
     QString vaultId() const { return m_vaultId; }
     QString extra() const { return m_extra; } // e.g. the policy id of an enable run
     QString filePath() const { return m_path; }
+    // When the run began (UTC); invalid for journals written before this was recorded.
+    QDateTime created() const { return m_created; }
     const QList<Item> &items() const { return m_items; }
     int count(ItemState state) const;
 
@@ -73,5 +79,6 @@ private:
     QString m_kind;
     QString m_vaultId;
     QString m_extra;
+    QDateTime m_created;
     QList<Item> m_items;
 };

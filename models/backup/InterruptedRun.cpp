@@ -1,20 +1,55 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InterruptedRun.h"
 
-#include "ProtectionBatch.h"
+#include "InterruptedEnableRun.h"
+#include "InterruptedGrantRun.h"
+#include "azure/ResourceId.h"
+#include "jobs/InterruptedBackupNowRun.h"
+#include "net/ArmClient.h" // AzureServices.h needs the complete client types
+#include "services/AzureServices.h"
+
+InterruptedRun *InterruptedRun::create(AzureServices *services, const BulkJournal &journal,
+                                       const QString &journalDirectory, QObject *parent)
+{
+    if (journal.kind() == InterruptedEnableRun::kind()) {
+        return new InterruptedEnableRun(services, journal, journalDirectory, parent);
+    }
+    if (journal.kind() == InterruptedBackupNowRun::kind()) {
+        return new InterruptedBackupNowRun(services, journal, journalDirectory, parent);
+    }
+    if (journal.kind() == InterruptedGrantRun::kind()) {
+        return new InterruptedGrantRun(services, journal, journalDirectory, parent);
+    }
+    return nullptr;
+}
 
 InterruptedRun::InterruptedRun(AzureServices *services, const BulkJournal &journal,
                                const QString &journalDirectory, QObject *parent)
     : QObject(parent)
     , m_services(services)
-    , m_journal(journal)
     , m_journalDirectory(journalDirectory)
+    , m_journal(journal)
 {}
 
-int InterruptedRun::count(BulkRunReconciler::Outcome outcome) const
+QString InterruptedRun::subscriptionId() const
+{
+    return ResourceId(m_journal.vaultId()).subscriptionId();
+}
+
+int InterruptedRun::count(Outcome outcome) const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [outcome](const auto &r) { return r.outcome == outcome; }));
+                             [outcome](const Row &r) { return r.outcome == outcome; }));
+}
+
+int InterruptedRun::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (ResourceId::same(m_rows.at(i).id, id)) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 void InterruptedRun::setState(State state)
@@ -23,26 +58,35 @@ void InterruptedRun::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void InterruptedRun::setRow(int index, const Row &row)
+{
+    if (index < 0 || index >= m_rows.size()) {
+        return;
+    }
+    m_rows[index] = row;
+    Q_EMIT rowChanged(index);
+}
+
 void InterruptedRun::reconcile()
 {
     if (m_state == State::Continuing || m_state == State::Finished || m_state == State::Discarded) {
         return;
     }
     setState(State::Reconciling);
-    auto *reconciler = new BulkRunReconciler(m_services, m_journal, this);
-    connect(reconciler, &Operation::finished, this, [this, reconciler] {
-        reconciler->deleteLater();
-        if (!reconciler->isOk()) {
-            m_error = reconciler->error();
-            setState(State::ReconcileFailed);
-            return;
-        }
-        m_error = {};
-        m_rows = reconciler->rows();
-        m_remaining = reconciler->remaining();
-        setState(State::Ready);
-    });
-    reconciler->start();
+    startReconcile();
+}
+
+void InterruptedRun::reconciled(const QList<Row> &rows)
+{
+    m_error = {};
+    m_rows = rows;
+    setState(State::Ready);
+}
+
+void InterruptedRun::reconcileFailed(const AzureError &error)
+{
+    m_error = error;
+    setState(State::ReconcileFailed);
 }
 
 void InterruptedRun::continueRun()
@@ -50,19 +94,21 @@ void InterruptedRun::continueRun()
     if (m_state != State::Ready) {
         return;
     }
-    if (m_remaining.isEmpty()) {
-        m_journal.close();
-        setState(State::Finished);
-        return;
-    }
-    m_batch = new ProtectionBatch(m_services, this);
-    m_batch->setJournalDirectory(m_journalDirectory);
-    connect(m_batch, &ProtectionBatch::finished, this, [this] { setState(State::Finished); });
     setState(State::Continuing);
-    // The batch writes its own journal of the VMs it sends before sending any, so the old
-    // one can go now: a kill from here on leaves exactly one record of what is left.
-    m_batch->start(m_journal.vaultId(), m_journal.extra(), m_remaining);
+    const bool started = startContinue();
+    // The continuation wrote its own journal of what it sends before sending any, so the
+    // old one can go now: a kill from here on leaves exactly one record of what is left.
     m_journal.close();
+    if (!started && m_state == State::Continuing) {
+        setState(State::Finished);
+    }
+}
+
+void InterruptedRun::continueFinished()
+{
+    if (m_state == State::Continuing) {
+        setState(State::Finished);
+    }
 }
 
 void InterruptedRun::discard()

@@ -87,6 +87,11 @@ void KeyVaultAccessController::end(bool grantPhase)
     Q_EMIT checkFinished();
     if (m_recheckAfterGrant) {
         m_recheckAfterGrant = false;
+        // Every grant answered and the vaults read again: the outcome is on screen now.
+        if (m_journal) {
+            m_journal->close();
+            m_journal.reset();
+        }
         Q_EMIT grantFinished();
     }
 }
@@ -235,9 +240,13 @@ void KeyVaultAccessController::grantMissing()
         Q_EMIT grantFinished();
         return;
     }
+    openJournal(todo);
     begin();
     for (int i : std::as_const(todo)) {
         begin();
+        // Recorded before the request leaves: after a kill the vault is read again to
+        // tell whether it took effect.
+        journalGrant(i, BulkJournal::ItemState::Sent);
         grant(i);
     }
     end(true);
@@ -268,6 +277,9 @@ void KeyVaultAccessController::grant(int index)
             f.grant = KeyVaultFinding::Grant::Failed;
             f.grantError = op->error();
         }
+        journalGrant(index,
+                     op->isOk() ? BulkJournal::ItemState::Accepted : BulkJournal::ItemState::Failed,
+                     op->error().code());
         end(true);
     });
     op->start();

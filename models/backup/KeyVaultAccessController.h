@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkJournal.h"
 #include "KeyVaultFinding.h"
 #include "azure/VirtualMachine.h"
 #include "net/ArmClient.h" // AzureServices.h needs the complete client types
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 class Operation;
 
 // Checks and grants the Key Vault access Azure Backup needs for encrypted VMs (seed step 7),
@@ -41,6 +44,21 @@ public:
 
     // Only encrypted Resource Manager VMs matter; others are ignored.
     void setVirtualMachines(const QList<VirtualMachine> &vms);
+    // Key vaults known without their VMs (an interrupted grant run): keyVaultId and
+    // needKeys of each are used.
+    void setKeyVaults(const QList<KeyVaultFinding> &vaults);
+
+    // Keep a journal ("grant-key-vault-access") of each grantMissing() in this folder
+    // (empty: none), so grants cut short are checked again and finished at the next start.
+    // It is filed under `recoveryVaultId` when known, else under the first key vault.
+    void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
+    void setRecoveryVaultId(const QString &vaultId) { m_recoveryVaultId = vaultId; }
+    const std::optional<BulkJournal> &journal() const { return m_journal; }
+    static QString journalKind() { return QStringLiteral("grant-key-vault-access"); }
+    // What a journal's extra holds for continuing: the Backup service's object id and,
+    // per key vault, whether keys are needed.
+    static QString journalExtra(const QString &objectId, const QList<KeyVaultFinding> &vaults);
+    static QList<KeyVaultFinding> vaultsFromJournal(const BulkJournal &journal, QString *objectId);
     QList<VirtualMachine> virtualMachines() const { return m_vms; }
     AzureServices *services() const { return m_services; }
 
@@ -81,6 +99,8 @@ private:
     void grant(int index);
     void begin();
     void end(bool grantPhase);
+    void openJournal(const QList<int> &indexes);
+    void journalGrant(int index, BulkJournal::ItemState state, const QString &errorCode = {});
 
     QPointer<AzureServices> m_services;
     QList<VirtualMachine> m_vms;
@@ -91,4 +111,7 @@ private:
     int m_pending = 0;
     bool m_checked = false;
     bool m_recheckAfterGrant = false;
+    QString m_journalDir;
+    QString m_recoveryVaultId;
+    std::optional<BulkJournal> m_journal;
 };

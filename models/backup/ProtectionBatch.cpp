@@ -126,7 +126,7 @@ void ProtectionBatch::openJournal(const QList<int> &indexes)
     QList<BulkJournal::Item> items;
     for (int i : indexes) {
         items.append(
-            {m_runs.at(i).vm.id, m_runs.at(i).vm.name, BulkJournal::ItemState::Planned, {}});
+            {m_runs.at(i).vm.id, m_runs.at(i).vm.name, BulkJournal::ItemState::Planned, {}, {}});
     }
     m_journal.emplace(m_journalDir, QStringLiteral("enable-backup"), m_vaultId, items, m_policyId);
     m_journalError.clear();

@@ -123,6 +123,11 @@ bool BackupNowController::start(const QDate &retainUntil)
     }
     m_started = true;
     m_retainUntil = retainUntil;
+    QList<int> all;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        all.append(i);
+    }
+    openJournal(all);
     for (int i = 0; i < m_rows.size(); ++i) {
         send(i);
     }
@@ -136,7 +141,39 @@ void BackupNowController::retry(int row)
         return;
     }
     m_finishedEmitted = false;
+    if (!m_journal) {
+        openJournal({row}); // the first run's record is closed: this attempt gets its own
+    }
     send(row);
+}
+
+void BackupNowController::openJournal(const QList<int> &rows)
+{
+    m_journal.reset();
+    if (m_journalDir.isEmpty() || rows.isEmpty()) {
+        return;
+    }
+    QList<BulkJournal::Item> items;
+    for (int i : rows) {
+        const ProtectedItem &p = m_rows.at(i).item;
+        const QString name =
+            p.friendlyName.isEmpty() ? p.id.section(QLatin1Char(';'), -1) : p.friendlyName;
+        items.append({p.id, name, BulkJournal::ItemState::Planned, {}, {}});
+    }
+    // The retain-until date is what a continuation needs to send the same request.
+    m_journal.emplace(m_journalDir, journalKind(), m_vault.id, items,
+                      m_retainUntil.toString(Qt::ISODate));
+    m_journalError.clear();
+    if (!m_journal->create(&m_journalError)) {
+        m_journal.reset();
+    }
+}
+
+void BackupNowController::journal(int row, BulkJournal::ItemState state, const QString &errorCode)
+{
+    if (m_journal) {
+        m_journal->setState(m_rows.at(row).item.id, state, errorCode, &m_journalError);
+    }
 }
 
 void BackupNowController::send(int row)
@@ -149,6 +186,9 @@ void BackupNowController::send(int row)
     Q_EMIT rowChanged(row);
     // Expiry at midnight UTC of the chosen day, as az CLI's --retain-until sends it.
     const QDateTime expiry(m_retainUntil, QTime(0, 0), QTimeZone::utc());
+    // Recorded before the POST leaves: after a kill, "sent" means the service may have
+    // started a job, so the next start looks for it instead of sending again.
+    journal(row, BulkJournal::ItemState::Sent);
     auto *op = new TriggerBackupOperation(m_services, r.item, expiry, this);
     connect(op, &Operation::finished, this, [this, op, row] {
         op->deleteLater();
@@ -156,12 +196,16 @@ void BackupNowController::send(int row)
         if (!op->isOk()) {
             r.error = op->error();
             r.state = State::Refused;
+            journal(row, BulkJournal::ItemState::Failed, r.error.code());
             Q_EMIT rowChanged(row);
             checkFinished();
             return;
         }
         r.jobId = r.item.vaultId + QStringLiteral("/backupJobs/") + op->jobId();
         r.state = State::Running;
+        if (m_journal) {
+            m_journal->setAccepted(r.item.id, r.jobId, &m_journalError);
+        }
         Q_EMIT rowChanged(row);
         Q_EMIT jobStarted(r.item.vaultId, op->jobId());
         follow(row);
@@ -234,6 +278,11 @@ void BackupNowController::checkFinished()
 {
     if (isFinished() && !m_finishedEmitted) {
         m_finishedEmitted = true;
+        // Every VM's end is known and shown: nothing is left to recover after a restart.
+        if (m_journal) {
+            m_journal->close();
+            m_journal.reset();
+        }
         Q_EMIT finished();
     }
 }

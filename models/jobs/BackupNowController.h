@@ -4,12 +4,15 @@
 #include "azure/BackupJob.h"
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
+#include "backup/BulkJournal.h"
 #include "net/AzureError.h"
 
 #include <QDate>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class AzureServices;
 class FollowJobOperation;
@@ -49,6 +52,12 @@ public:
 
     // Share the jobs pane's polling instead of following the jobs here.
     void setJobsController(JobsController *jobs);
+    // Keep a journal ("backup-now") of each run in this folder (empty: none), so a run cut
+    // short can be reconciled with the vault's jobs at the next start.
+    void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
+    const std::optional<BulkJournal> &journal() const { return m_journal; }
+    QString journalError() const { return m_journalError; }
+    static QString journalKind() { return QStringLiteral("backup-now"); }
 
     // On-demand retention: the portal's default is 30 days; the recovery point must outlive
     // today (at least tomorrow) and the service keeps points at most 99 years.
@@ -85,6 +94,8 @@ private:
     void onJob(const BackupJob &job);
     void setRowJob(int row, const BackupJob &job);
     void checkFinished();
+    void openJournal(const QList<int> &rows);
+    void journal(int row, BulkJournal::ItemState state, const QString &errorCode = {});
 
     QPointer<AzureServices> m_services;
     QPointer<JobsController> m_jobs;
@@ -93,4 +104,7 @@ private:
     QDate m_retainUntil;
     bool m_started = false;
     bool m_finishedEmitted = false;
+    QString m_journalDir;
+    std::optional<BulkJournal> m_journal;
+    QString m_journalError; // the journal could not be written: the run goes on regardless
 };

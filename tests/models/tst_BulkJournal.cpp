@@ -20,7 +20,7 @@ QList<BulkJournal::Item> items(const QStringList &names)
 {
     QList<BulkJournal::Item> list;
     for (const QString &n : names) {
-        list.append({vmId(n), n, ItemState::Planned, {}});
+        list.append({vmId(n), n, ItemState::Planned, {}, {}});
     }
     return list;
 }
@@ -70,6 +70,43 @@ private Q_SLOTS:
 
         QVERIFY(j.close());
         QVERIFY(BulkJournal::loadUnfinished(dir.path(), &problems).isEmpty());
+    }
+
+    void createdTimeAndJobIdAreKeptAndOldFilesStillRead()
+    {
+        QTemporaryDir dir;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        BulkJournal j(dir.path(), QStringLiteral("backup-now"), vaultId(),
+                      items({QStringLiteral("vm-a"), QStringLiteral("vm-b")}),
+                      QStringLiteral("2030-01-31"));
+        QVERIFY(j.create());
+        QVERIFY(j.setAccepted(vmId(QStringLiteral("vm-a")), QStringLiteral("job-1")));
+        QVERIFY(!j.setAccepted(vmId(QStringLiteral("vm-unknown")), QStringLiteral("job-2")));
+        QStringList problems;
+        const BulkJournal read = BulkJournal::loadUnfinished(dir.path(), &problems).value(0);
+        QVERIFY(read.created().isValid());
+        QVERIFY(read.created() >= before && read.created() <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(read.created(), j.created());
+        QCOMPARE(read.items().at(0).state, ItemState::Accepted);
+        QCOMPARE(read.items().at(0).jobId, QStringLiteral("job-1"));
+        QVERIFY(read.items().at(1).jobId.isEmpty());
+        QVERIFY(j.close());
+
+        // A journal of the previous version: no created time, no job ids.
+        QFile old(dir.filePath(QStringLiteral("old.json")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QStringLiteral(R"({"version":1,"runId":"r1","kind":"enable-backup",)"
+                                 R"("vaultId":"%1","extra":"p","items":[{"id":"%2",)"
+                                 R"("name":"vm-a","state":"sent"}]})")
+                      .arg(vaultId(), vmId(QStringLiteral("vm-a")))
+                      .toUtf8());
+        old.close();
+        const QList<BulkJournal> runs = BulkJournal::loadUnfinished(dir.path(), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(runs.size(), 1);
+        QVERIFY(!runs.first().created().isValid());
+        QCOMPARE(runs.first().items().first().state, ItemState::Sent);
+        QVERIFY(runs.first().items().first().jobId.isEmpty());
     }
 
     void corruptJournalIsSetAsideWithAMessage()

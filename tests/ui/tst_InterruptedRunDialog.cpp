@@ -9,9 +9,11 @@
 #include "backup/BulkJournal.h"
 #include "backup/InterruptedRun.h"
 #include "backup/InterruptedRunDialog.h"
+#include "backup/KeyVaultAccessController.h"
 #include "session/SessionController.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -63,6 +65,30 @@ bool isProtected(Sandbox &sandbox, const QString &vm)
     return false;
 }
 
+QString protectedItemId(const QString &vm)
+{
+    return vaultId + QStringLiteral("/backupFabrics/Azure/protectionContainers/"
+                                    "IaasVMContainer;iaasvmcontainerv2;rg-apps-eastus;%1/"
+                                    "protectedItems/VM;iaasvmcontainerv2;rg-apps-eastus;%1")
+                         .arg(vm);
+}
+
+QString keyVaultId(const QString &name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/rg-keyvaults-eastus/providers/"
+                          "Microsoft.KeyVault/vaults/%2")
+        .arg(SandboxIds::production, name);
+}
+
+int requestsTo(Sandbox &sandbox, const QByteArray &method, const QString &pathPart)
+{
+    int n = 0;
+    for (const auto &e : sandbox.stats().entries()) {
+        n += e.method == method && e.path.contains(pathPart, Qt::CaseInsensitive);
+    }
+    return n;
+}
+
 QString cell(QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
@@ -88,22 +114,28 @@ private Q_SLOTS:
         // The run as a kill leaves it: one VM accepted (and protected in the vault), one
         // refused, one sent without an answer, one never sent.
         using S = BulkJournal::ItemState;
-        BulkJournal journal(
-            journals, QStringLiteral("enable-backup"), vaultId,
-            {{vmId(QStringLiteral("vm-win-protected")),
-              QStringLiteral("vm-win-protected"),
-              S::Planned,
-              {}},
-             {vmId(QStringLiteral("vm-lin-plain")), QStringLiteral("vm-lin-plain"), S::Planned, {}},
-             {vmId(QStringLiteral("vm-win-noagent")),
-              QStringLiteral("vm-win-noagent"),
-              S::Planned,
-              {}},
-             {vmId(QStringLiteral("vm-win-ready")),
-              QStringLiteral("vm-win-ready"),
-              S::Planned,
-              {}}},
-            vaultId + QStringLiteral("/backupPolicies/DefaultPolicy"));
+        BulkJournal journal(journals, QStringLiteral("enable-backup"), vaultId,
+                            {{vmId(QStringLiteral("vm-win-protected")),
+                              QStringLiteral("vm-win-protected"),
+                              S::Planned,
+                              {},
+                              {}},
+                             {vmId(QStringLiteral("vm-lin-plain")),
+                              QStringLiteral("vm-lin-plain"),
+                              S::Planned,
+                              {},
+                              {}},
+                             {vmId(QStringLiteral("vm-win-noagent")),
+                              QStringLiteral("vm-win-noagent"),
+                              S::Planned,
+                              {},
+                              {}},
+                             {vmId(QStringLiteral("vm-win-ready")),
+                              QStringLiteral("vm-win-ready"),
+                              S::Planned,
+                              {},
+                              {}}},
+                            vaultId + QStringLiteral("/backupPolicies/DefaultPolicy"));
         QVERIFY(journal.create());
         QVERIFY(journal.setState(vmId(QStringLiteral("vm-win-protected")), S::Accepted));
         QVERIFY(journal.setState(vmId(QStringLiteral("vm-lin-plain")), S::Failed,
@@ -189,6 +221,7 @@ private Q_SLOTS:
                             {{vmId(QStringLiteral("vm-win-ready")),
                               QStringLiteral("vm-win-ready"),
                               BulkJournal::ItemState::Planned,
+                              {},
                               {}}},
                             vaultId + QStringLiteral("/backupPolicies/DefaultPolicy"));
         QVERIFY(journal.create());
@@ -216,6 +249,125 @@ private Q_SLOTS:
             QCOMPARE(BulkJournal::loadUnfinished(journals, &problems).size(), kept ? 1 : 0);
             QCOMPARE(putsFor(fixture.sandbox(), QStringLiteral("vm-win-ready")), 0);
         }
+    }
+    void backupNowAndGrantRunsAreShownInTheirOwnWords()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        const QString journals = dir.filePath(QStringLiteral("journal"));
+        using S = BulkJournal::ItemState;
+        // A backup now as a kill leaves it: one VM never sent, one refused for its limit.
+        BulkJournal backupNow(
+            journals, QStringLiteral("backup-now"), vaultId,
+            {{protectedItemId(QStringLiteral("vm-win-protected")),
+              QStringLiteral("vm-win-protected"),
+              S::Planned,
+              {},
+              {}},
+             {protectedItemId(QStringLiteral("vm-lin-keysgone")),
+              QStringLiteral("vm-lin-keysgone"),
+              S::Failed,
+              QStringLiteral("CloudDosAbsoluteLimitReached"),
+              {}}},
+            QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate));
+        QVERIFY(backupNow.create());
+        // A grant filed under its first key vault: one sent, one refused.
+        KeyVaultFinding nogrant;
+        nogrant.keyVaultId = keyVaultId(QStringLiteral("kv-nogrant-eastus"));
+        KeyVaultFinding rbac;
+        rbac.keyVaultId = keyVaultId(QStringLiteral("kv-rbac-eastus"));
+        BulkJournal grant(
+            journals, QStringLiteral("grant-key-vault-access"), nogrant.keyVaultId,
+            {{nogrant.keyVaultId, QStringLiteral("kv-nogrant-eastus"), S::Sent, {}, {}},
+             {rbac.keyVaultId,
+              QStringLiteral("kv-rbac-eastus"),
+              S::Failed,
+              QStringLiteral("AuthorizationFailed"),
+              {}}},
+            KeyVaultAccessController::journalExtra(
+                QStringLiteral("b0b0b0b0-2222-4b22-8b22-000000000262"), {nogrant, rbac}));
+        QVERIFY(grant.create());
+
+        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        SessionController session(&nam, &secrets, &settings);
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        Workspace workspace(&session, &settings);
+        workspace.setJournalDirectory(journals);
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() != nullptr, 10000);
+        const auto dialogTitled = [&workspace](const QString &title) -> InterruptedRunDialog * {
+            for (auto *d : workspace.window()->findChildren<InterruptedRunDialog *>()) {
+                if (d->windowTitle() == title && d->isVisible()) {
+                    return d;
+                }
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(dialogTitled(QStringLiteral("Interrupted backup now")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialogTitled(QStringLiteral("Interrupted Key Vault access grant")),
+                                 15000);
+        InterruptedRunDialog *now = dialogTitled(QStringLiteral("Interrupted backup now"));
+        InterruptedRunDialog *kv =
+            dialogTitled(QStringLiteral("Interrupted Key Vault access grant"));
+
+        // Backup now: the daily limit is said, refused ones are sent only when asked.
+        auto *nowTable = now->findChild<QTableWidget *>(QStringLiteral("interruptedRunTable"));
+        QTRY_COMPARE(nowTable->rowCount(), 2);
+        QCOMPARE(cell(nowTable, 0, 1), QStringLiteral("Not started"));
+        QCOMPARE(cell(nowTable, 1, 1), QStringLiteral("Refused"));
+        QCOMPARE(cell(nowTable, 1, 2), QStringLiteral("CloudDosAbsoluteLimitReached"));
+        QVERIFY(now->findChild<QLabel *>(QStringLiteral("interruptedRunIntro"))
+                    ->text()
+                    .contains(QStringLiteral("daily limit")));
+        auto *include = now->findChild<QCheckBox *>(QStringLiteral("interruptedRunIncludeFailed"));
+        QVERIFY(include && include->isVisible() && !include->isChecked());
+        QVERIFY(!include->accessibleName().isEmpty());
+        QVERIFY(include->focusPolicy() & Qt::TabFocus);
+        auto *nowContinue =
+            now->findChild<QPushButton *>(QStringLiteral("interruptedRunContinueButton"));
+        QVERIFY(nowContinue->text().contains(QLatin1String("1")));
+        include->setChecked(true);
+        QVERIFY(nowContinue->text().contains(QLatin1String("2")));
+        // Discarded: nothing is sent.
+        QTest::mouseClick(
+            now->findChild<QPushButton *>(QStringLiteral("interruptedRunDiscardButton")),
+            Qt::LeftButton);
+        QCOMPARE(requestsTo(fixture.sandbox(), "POST", QStringLiteral("/backup")), 0);
+
+        // Grants: the sent one took no effect, the refused one says why; continued, both end
+        // granted, as the key vaults show.
+        auto *kvTable = kv->findChild<QTableWidget *>(QStringLiteral("interruptedRunTable"));
+        QTRY_COMPARE(kvTable->rowCount(), 2);
+        QVERIFY(!kv->findChild<QCheckBox *>(QStringLiteral("interruptedRunIncludeFailed"))
+                     ->isVisible());
+        QCOMPARE(cell(kvTable, 0, 0), QStringLiteral("kv-nogrant-eastus"));
+        QCOMPARE(cell(kvTable, 0, 1), QStringLiteral("Not started"));
+        QCOMPARE(cell(kvTable, 1, 1), QStringLiteral("Failed"));
+        QVERIFY(cell(kvTable, 1, 2).startsWith(QStringLiteral("AuthorizationFailed")));
+        QCOMPARE(kv->findChild<QLabel *>(QStringLiteral("interruptedRunSummary"))->text(),
+                 QStringLiteral("0 granted, 1 failed, 1 not started."));
+        QTest::mouseClick(
+            kv->findChild<QPushButton *>(QStringLiteral("interruptedRunContinueButton")),
+            Qt::LeftButton);
+        InterruptedRun *kvRun = nullptr;
+        for (InterruptedRun *r : workspace.interruptedRuns()->runs()) {
+            kvRun = r->journal().kind() == QLatin1String("grant-key-vault-access") ? r : kvRun;
+        }
+        QVERIFY(kvRun);
+        QTRY_COMPARE_WITH_TIMEOUT(kvRun->state(), InterruptedRun::State::Finished, 15000);
+        QCOMPARE(cell(kvTable, 0, 1), QStringLiteral("Granted"));
+        QCOMPARE(cell(kvTable, 1, 1), QStringLiteral("Granted"));
+        QCOMPARE(kv->findChild<MessageBanner *>(QStringLiteral("interruptedRunBanner"))->kind(),
+                 MessageBanner::Kind::Success);
+        QCOMPARE(requestsTo(fixture.sandbox(), "PUT",
+                            QStringLiteral("kv-nogrant-eastus/accessPolicies")),
+                 1);
+        QStringList problems;
+        QVERIFY(BulkJournal::loadUnfinished(journals, &problems).isEmpty());
     }
 };
 

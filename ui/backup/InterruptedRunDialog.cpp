@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InterruptedRunDialog.h"
 
-#include "azure/ResourceId.h"
 #include "backup/InterruptedRun.h"
-#include "backup/ProtectionBatch.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,12 +15,12 @@
 namespace {
 enum Column
 {
-    VmColumn,
+    NameColumn,
     OutcomeColumn,
     DetailColumn,
     ColumnCount
 };
-using Outcome = BulkRunReconciler::Outcome;
+using Outcome = InterruptedRun::Outcome;
 } // namespace
 
 InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
@@ -30,27 +29,31 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
     , m_intro(new QLabel)
     , m_summary(new QLabel)
     , m_table(new QTableWidget)
+    , m_includeFailed(new QCheckBox)
     , m_banner(new MessageBanner)
 {
     setObjectName(QStringLiteral("interruptedRunDialog"));
-    setWindowTitle(tr("Interrupted backup run"));
+    setWindowTitle(run->title());
     m_intro->setObjectName(QStringLiteral("interruptedRunIntro"));
     m_intro->setWordWrap(true);
-    m_intro->setText(
-        tr("Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or "
-           "stopped while it ran. This is what the vault shows now.",
-           nullptr, int(run->journal().items().size()))
-            .arg(ResourceId(run->journal().vaultId()).name()));
+    m_intro->setText(run->explanation());
     m_summary->setObjectName(QStringLiteral("interruptedRunSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("interruptedRunTable"));
-    m_table->setAccessibleName(tr("VMs of the interrupted run"));
+    m_table->setAccessibleName(tr("Items of the interrupted run"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("VM"), tr("State"), tr("Details")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("State"), tr("Details")});
     m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Only where sending a failed item again has a cost the user must accept (backup now).
+    m_includeFailed->setObjectName(QStringLiteral("interruptedRunIncludeFailed"));
+    m_includeFailed->setText(tr("Also send the &failed and refused ones again"));
+    m_includeFailed->setAccessibleName(tr("Also send the failed and refused ones again"));
+    m_includeFailed->setAccessibleDescription(
+        tr("Each on-demand backup attempt counts against the VM's daily limit"));
+    m_includeFailed->setVisible(run->failedOnRequestOnly());
     m_banner->setObjectName(QStringLiteral("interruptedRunBanner"));
     m_banner->hide();
 
@@ -58,13 +61,12 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
     m_continue = buttons->addButton(tr("&Continue"), QDialogButtonBox::ActionRole);
     m_continue->setObjectName(QStringLiteral("interruptedRunContinueButton"));
     m_continue->setAccessibleName(tr("Continue the run"));
-    m_continue->setAccessibleDescription(
-        tr("Enables backup for the failed and not started VMs only"));
+    m_continue->setAccessibleDescription(run->continueDescription());
     m_discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
     m_discard->setObjectName(QStringLiteral("interruptedRunDiscardButton"));
     m_discard->setAccessibleName(tr("Discard the run"));
     m_discard->setAccessibleDescription(
-        tr("Forgets the record of this run; the VMs stay as they are"));
+        tr("Forgets the record of this run; what it did stays as it is"));
     m_later = buttons->addButton(tr("&Later"), QDialogButtonBox::RejectRole);
     m_later->setObjectName(QStringLiteral("interruptedRunLaterButton"));
     m_later->setAccessibleName(tr("Decide later"));
@@ -74,6 +76,7 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_includeFailed);
     layout->addWidget(m_banner);
     layout->addWidget(buttons);
     resize(720, 420);
@@ -83,22 +86,34 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
         m_run->discard();
         accept();
     });
+    connect(m_includeFailed, &QCheckBox::toggled, this, [this](bool on) {
+        m_run->setIncludeFailed(on);
+        render();
+    });
     // Later, Escape and the close button all keep the record; while the run continues the
-    // dialog only hides: the batch keeps going and its own journal covers it.
+    // dialog only hides: the run keeps going and its own journal covers it.
     connect(m_later, &QPushButton::clicked, this, &QDialog::reject);
     connect(run, &InterruptedRun::stateChanged, this, &InterruptedRunDialog::render);
+    connect(run, &InterruptedRun::rowChanged, this, [this](int row) {
+        renderRow(row);
+        render();
+    });
     render();
 }
 
-int InterruptedRunDialog::rowOf(const QString &vmId) const
+void InterruptedRunDialog::renderRow(int index)
 {
-    const auto &rows = m_run->rows();
-    for (int i = 0; i < rows.size(); ++i) {
-        if (ResourceId::same(rows.at(i).item.id, vmId)) {
-            return i;
-        }
+    if (index < 0 || index >= m_table->rowCount()) {
+        return;
     }
-    return -1;
+    const InterruptedRun::Row &row = m_run->rows().at(index);
+    QString detail = row.detail;
+    if (!row.errorCode.isEmpty()) {
+        detail = detail.isEmpty() ? row.errorCode : tr("%1: %2").arg(row.errorCode, detail);
+    }
+    m_table->setItem(index, NameColumn, new QTableWidgetItem(row.name));
+    m_table->setItem(index, OutcomeColumn, new QTableWidgetItem(row.text));
+    m_table->setItem(index, DetailColumn, new QTableWidgetItem(detail));
 }
 
 void InterruptedRunDialog::render()
@@ -109,47 +124,25 @@ void InterruptedRunDialog::render()
     if (m_table->rowCount() != rows.size()) {
         m_table->setRowCount(int(rows.size()));
         for (int i = 0; i < rows.size(); ++i) {
-            const auto &row = rows.at(i);
-            const QString name =
-                row.item.name.isEmpty() ? ResourceId(row.item.id).name() : row.item.name;
-            m_table->setItem(i, VmColumn, new QTableWidgetItem(name));
-            m_table->setItem(i, OutcomeColumn,
-                             new QTableWidgetItem(BulkRunReconciler::outcomeText(row.outcome)));
-            m_table->setItem(i, DetailColumn,
-                             new QTableWidgetItem(
-                                 row.outcome == Outcome::Failed ? row.item.errorCode : QString()));
+            renderRow(i);
         }
-        m_table->resizeColumnToContents(VmColumn);
+        m_table->resizeColumnToContents(NameColumn);
         m_table->resizeColumnToContents(OutcomeColumn);
     }
-    const int done = m_run->count(Outcome::Protected);
-    const int failed = m_run->count(Outcome::Failed);
-    const int notStarted = m_run->count(Outcome::NotStarted);
-    m_summary->setText(
-        state == State::Reconciling
-            ? tr("Reading the vault's backup items…")
-            : tr("%1 protected, %2 failed, %3 not started.").arg(done).arg(failed).arg(notStarted));
+    m_summary->setText(state == State::Reconciling ? tr("Reading what the service shows now…")
+                                                   : m_run->summary());
+    const int left = m_run->toContinue();
     m_continue->setEnabled(state == State::Ready);
+    m_includeFailed->setEnabled(state == State::Ready);
     m_discard->setEnabled(state == State::Ready || state == State::ReconcileFailed);
-    m_continue->setText(failed + notStarted > 0
-                            ? tr("&Continue (%n VM(s))", nullptr, failed + notStarted)
-                            : tr("&Continue"));
+    m_continue->setText(left > 0 ? tr("&Continue (%n left)", nullptr, left) : tr("&Continue"));
     if (state == State::ReconcileFailed) {
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The vault could not be read, so what the run did is not "
-                                 "known yet: %1")
+                              tr("The service could not be read, so what the run did is not "
+                                 "known yet: %1 Choose Later to try again at the next start.")
                                   .arg(m_run->error().userMessage()),
                               m_run->error().toDetailsText());
         m_banner->show();
-    }
-    if (m_run->batch() && !m_followingBatch) {
-        // Continuing (from here or on the command line): the rows follow the VMs sent again.
-        m_followingBatch = true;
-        connect(m_run->batch(), &ProtectionBatch::runChanged, this,
-                &InterruptedRunDialog::updateBatchRow);
-        for (int i = 0; i < m_run->batch()->runs().size(); ++i) {
-            updateBatchRow(i);
-        }
     }
     if (state == State::Continuing) {
         m_later->setText(tr("&Hide"));
@@ -159,29 +152,14 @@ void InterruptedRunDialog::render()
         m_later->setAccessibleName(tr("Close"));
         m_continue->setEnabled(false);
         m_discard->setEnabled(false);
-        const ProtectionBatch *batch = m_run->batch();
-        using RunState = ProtectionBatch::Run::State;
-        const int nowFailed = batch ? batch->count(RunState::Failed) : 0;
-        const int nowProtected = done + (batch ? batch->count(RunState::Succeeded) : 0);
-        m_summary->setText(tr("%1 protected, %2 failed.").arg(nowProtected).arg(nowFailed));
+        m_includeFailed->setEnabled(false);
+        const int notDone = int(rows.size()) - m_run->count(Outcome::Done);
         m_banner->showMessage(
-            nowFailed > 0 ? MessageBanner::Kind::Error : MessageBanner::Kind::Success,
-            nowFailed > 0 ? tr("The run is complete; %n VM(s) failed again.", nullptr, nowFailed)
-                          : tr("The run is complete: every VM of it is protected."));
+            notDone > 0 ? MessageBanner::Kind::Error : MessageBanner::Kind::Success,
+            notDone > 0 ? tr("The run is complete; %n item(s) did not succeed. The Details "
+                             "column says why.",
+                             nullptr, notDone)
+                        : tr("The run is complete: every item of it succeeded."));
         m_banner->show();
     }
-}
-
-void InterruptedRunDialog::updateBatchRow(int batchIndex)
-{
-    const ProtectionBatch::Run &run = m_run->batch()->runs().at(batchIndex);
-    const int row = rowOf(run.vm.id);
-    if (row < 0) {
-        return;
-    }
-    m_table->setItem(row, OutcomeColumn, new QTableWidgetItem(run.stateText()));
-    m_table->setItem(row, DetailColumn,
-                     new QTableWidgetItem(run.state == ProtectionBatch::Run::State::Failed
-                                              ? run.error.userMessage()
-                                              : run.jobId.section(QLatin1Char('/'), -1)));
 }

@@ -5,14 +5,15 @@
 
 class InterruptedRun;
 class MessageBanner;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
-// Shows a bulk enable-backup run that did not finish, VM by VM as the vault sees it now
-// (Protected, Failed with its error code, Not started), and offers to continue it (only
-// the VMs not protected yet are sent, and followed here), to discard its record, or to
-// decide later (the record stays and the next start asks again).
+// Shows a bulk run that did not finish (enable backup, backup now, Key Vault grants), item
+// by item as the service sees it now (name, outcome in the kind's words, error code), and
+// offers to continue it (only what is left is sent, and followed here), to discard its
+// record, or to decide later (the record stays and the next start asks again).
 class InterruptedRunDialog : public QDialog
 {
     Q_OBJECT
@@ -21,16 +22,15 @@ public:
 
 private:
     void render();
-    void updateBatchRow(int batchIndex);
-    int rowOf(const QString &vmId) const;
+    void renderRow(int row);
 
     InterruptedRun *m_run;
     QLabel *m_intro;
     QLabel *m_summary;
     QTableWidget *m_table;
+    QCheckBox *m_includeFailed;
     MessageBanner *m_banner;
     QPushButton *m_continue;
     QPushButton *m_discard;
     QPushButton *m_later;
-    bool m_followingBatch = false;
 };
