@@ -8,7 +8,7 @@
 
 QString InterruptedGrantRun::kind()
 {
-    return KeyVaultAccessController::journalKind();
+    return KeyVaultGrantJournal::kind();
 }
 
 InterruptedGrantRun::InterruptedGrantRun(AzureServices *services, const BulkJournal &journal,
@@ -17,7 +17,7 @@ InterruptedGrantRun::InterruptedGrantRun(AzureServices *services, const BulkJour
     , m_access(new KeyVaultAccessController(services, this))
 {
     QString objectId;
-    m_access->setKeyVaults(KeyVaultAccessController::vaultsFromJournal(journal, &objectId));
+    m_access->setKeyVaults(KeyVaultGrantJournal::vaults(journal, &objectId));
     if (!objectId.isEmpty()) {
         m_access->setBackupObjectId(objectId);
     }

@@ -54,6 +54,25 @@ void KeyVaultAccessController::setVirtualMachines(const QList<VirtualMachine> &v
     Q_EMIT findingsChanged();
 }
 
+void KeyVaultAccessController::setKeyVaults(const QList<KeyVaultFinding> &vaults)
+{
+    m_vms.clear();
+    m_findings.clear();
+    for (const KeyVaultFinding &v : vaults) {
+        KeyVaultFinding f;
+        const ResourceId rid(v.keyVaultId);
+        f.keyVaultId = v.keyVaultId;
+        f.name = v.name.isEmpty() ? rid.name() : v.name;
+        f.resourceGroup = rid.resourceGroup();
+        f.subscriptionId = rid.subscriptionId();
+        f.needKeys = v.needKeys;
+        f.vmNames = v.vmNames;
+        m_findings.append(f);
+    }
+    m_checked = false;
+    Q_EMIT findingsChanged();
+}
+
 void KeyVaultAccessController::setBackupObjectId(const QString &objectId)
 {
     m_objectId = objectId.trimmed();
@@ -88,10 +107,7 @@ void KeyVaultAccessController::end(bool grantPhase)
     if (m_recheckAfterGrant) {
         m_recheckAfterGrant = false;
         // Every grant answered and the vaults read again: the outcome is on screen now.
-        if (m_journal) {
-            m_journal->close();
-            m_journal.reset();
-        }
+        m_journal.close();
         Q_EMIT grantFinished();
     }
 }
@@ -240,13 +256,21 @@ void KeyVaultAccessController::grantMissing()
         Q_EMIT grantFinished();
         return;
     }
-    openJournal(todo);
+    QList<KeyVaultFinding> vaults;
+    for (int i : std::as_const(todo)) {
+        vaults.append(m_findings.at(i));
+    }
+    // Without a Recovery Services vault (access granted for VMs not in one yet) the run is
+    // filed under its first key vault: the resumer needs a subscription to know its owner.
+    m_journal.open(m_journalDir,
+                   m_recoveryVaultId.isEmpty() ? vaults.first().keyVaultId : m_recoveryVaultId,
+                   vaults, m_objectId);
     begin();
     for (int i : std::as_const(todo)) {
         begin();
         // Recorded before the request leaves: after a kill the vault is read again to
         // tell whether it took effect.
-        journalGrant(i, BulkJournal::ItemState::Sent);
+        m_journal.mark(m_findings.at(i).keyVaultId, BulkJournal::ItemState::Sent);
         grant(i);
     }
     end(true);
@@ -277,9 +301,10 @@ void KeyVaultAccessController::grant(int index)
             f.grant = KeyVaultFinding::Grant::Failed;
             f.grantError = op->error();
         }
-        journalGrant(index,
-                     op->isOk() ? BulkJournal::ItemState::Accepted : BulkJournal::ItemState::Failed,
-                     op->error().code());
+        m_journal.mark(f.keyVaultId,
+                       op->isOk() ? BulkJournal::ItemState::Accepted
+                                  : BulkJournal::ItemState::Failed,
+                       op->error().code());
         end(true);
     });
     op->start();

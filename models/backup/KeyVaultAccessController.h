@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BulkJournal.h"
 #include "KeyVaultFinding.h"
+#include "KeyVaultGrantJournal.h"
 #include "azure/VirtualMachine.h"
 #include "net/ArmClient.h" // AzureServices.h needs the complete client types
 #include "services/AzureServices.h"
@@ -53,12 +53,7 @@ public:
     // It is filed under `recoveryVaultId` when known, else under the first key vault.
     void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
     void setRecoveryVaultId(const QString &vaultId) { m_recoveryVaultId = vaultId; }
-    const std::optional<BulkJournal> &journal() const { return m_journal; }
-    static QString journalKind() { return QStringLiteral("grant-key-vault-access"); }
-    // What a journal's extra holds for continuing: the Backup service's object id and,
-    // per key vault, whether keys are needed.
-    static QString journalExtra(const QString &objectId, const QList<KeyVaultFinding> &vaults);
-    static QList<KeyVaultFinding> vaultsFromJournal(const BulkJournal &journal, QString *objectId);
+    const std::optional<BulkJournal> &journal() const { return m_journal.current(); }
     QList<VirtualMachine> virtualMachines() const { return m_vms; }
     AzureServices *services() const { return m_services; }
 
@@ -99,8 +94,6 @@ private:
     void grant(int index);
     void begin();
     void end(bool grantPhase);
-    void openJournal(const QList<int> &indexes);
-    void journalGrant(int index, BulkJournal::ItemState state, const QString &errorCode = {});
 
     QPointer<AzureServices> m_services;
     QList<VirtualMachine> m_vms;
@@ -113,5 +106,5 @@ private:
     bool m_recheckAfterGrant = false;
     QString m_journalDir;
     QString m_recoveryVaultId;
-    std::optional<BulkJournal> m_journal;
+    KeyVaultGrantJournal m_journal;
 };

@@ -1,33 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// KeyVaultAccessController's journal of grants, kept apart from the checking and granting
-// code so that changes there and here stay independent.
-#include "KeyVaultAccessController.h"
-#include "azure/ResourceId.h"
+#include "KeyVaultGrantJournal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-void KeyVaultAccessController::setKeyVaults(const QList<KeyVaultFinding> &vaults)
-{
-    m_vms.clear();
-    m_findings.clear();
-    for (const KeyVaultFinding &v : vaults) {
-        KeyVaultFinding f;
-        const ResourceId rid(v.keyVaultId);
-        f.keyVaultId = v.keyVaultId;
-        f.name = v.name.isEmpty() ? rid.name() : v.name;
-        f.resourceGroup = rid.resourceGroup();
-        f.subscriptionId = rid.subscriptionId();
-        f.needKeys = v.needKeys;
-        f.vmNames = v.vmNames;
-        m_findings.append(f);
-    }
-    m_checked = false;
-    Q_EMIT findingsChanged();
-}
-
-QString KeyVaultAccessController::journalExtra(const QString &objectId,
-                                               const QList<KeyVaultFinding> &vaults)
+QString KeyVaultGrantJournal::extra(const QString &objectId, const QList<KeyVaultFinding> &vaults)
 {
     QJsonObject needKeys;
     for (const KeyVaultFinding &f : vaults) {
@@ -38,8 +15,7 @@ QString KeyVaultAccessController::journalExtra(const QString &objectId,
                                  .toJson(QJsonDocument::Compact));
 }
 
-QList<KeyVaultFinding> KeyVaultAccessController::vaultsFromJournal(const BulkJournal &journal,
-                                                                   QString *objectId)
+QList<KeyVaultFinding> KeyVaultGrantJournal::vaults(const BulkJournal &journal, QString *objectId)
 {
     const QJsonObject extra = QJsonDocument::fromJson(journal.extra().toUtf8()).object();
     if (objectId) {
@@ -58,33 +34,35 @@ QList<KeyVaultFinding> KeyVaultAccessController::vaultsFromJournal(const BulkJou
     return vaults;
 }
 
-void KeyVaultAccessController::openJournal(const QList<int> &indexes)
+void KeyVaultGrantJournal::open(const QString &directory, const QString &ownerId,
+                                const QList<KeyVaultFinding> &vaults, const QString &objectId)
 {
     m_journal.reset();
-    if (m_journalDir.isEmpty() || indexes.isEmpty()) {
+    if (directory.isEmpty() || vaults.isEmpty()) {
         return;
     }
     QList<BulkJournal::Item> items;
-    QList<KeyVaultFinding> vaults;
-    for (int i : indexes) {
-        const KeyVaultFinding &f = m_findings.at(i);
+    for (const KeyVaultFinding &f : vaults) {
         items.append({f.keyVaultId, f.name, BulkJournal::ItemState::Planned, {}, {}});
-        vaults.append(f);
     }
-    // Without a Recovery Services vault (access granted for VMs not in one yet) the run is
-    // filed under its first key vault: the resumer needs a subscription to know its owner.
-    const QString owner =
-        m_recoveryVaultId.isEmpty() ? m_findings.at(indexes.first()).keyVaultId : m_recoveryVaultId;
-    m_journal.emplace(m_journalDir, journalKind(), owner, items, journalExtra(m_objectId, vaults));
+    m_journal.emplace(directory, kind(), ownerId, items, extra(objectId, vaults));
     if (!m_journal->create()) {
         m_journal.reset(); // the grants go on regardless; only a crash would lose track
     }
 }
 
-void KeyVaultAccessController::journalGrant(int index, BulkJournal::ItemState state,
-                                            const QString &errorCode)
+void KeyVaultGrantJournal::mark(const QString &keyVaultId, BulkJournal::ItemState state,
+                                const QString &errorCode)
 {
     if (m_journal) {
-        m_journal->setState(m_findings.at(index).keyVaultId, state, errorCode);
+        m_journal->setState(keyVaultId, state, errorCode);
+    }
+}
+
+void KeyVaultGrantJournal::close()
+{
+    if (m_journal) {
+        m_journal->close();
+        m_journal.reset();
     }
 }

@@ -284,8 +284,8 @@ private Q_SLOTS:
               S::Failed,
               QStringLiteral("AuthorizationFailed"),
               {}}},
-            KeyVaultAccessController::journalExtra(
-                QStringLiteral("b0b0b0b0-2222-4b22-8b22-000000000262"), {nogrant, rbac}));
+            KeyVaultGrantJournal::extra(QStringLiteral("b0b0b0b0-2222-4b22-8b22-000000000262"),
+                                        {nogrant, rbac}));
         QVERIFY(grant.create());
 
         QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
