@@ -121,10 +121,6 @@
         <translation>Nach der Anmeldung die Sicherung für diese VMs aktivieren (durch Kommas getrennte Namen oder Ressourcen-IDs); braucht --vault und --policy.</translation>
     </message>
     <message>
-        <source>Recovery Services vault for --enable-backup-for.</source>
-        <translation>Recovery Services-Tresor für --enable-backup-for.</translation>
-    </message>
-    <message>
         <source>Backup policy for --enable-backup-for.</source>
         <translation>Sicherungsrichtlinie für --enable-backup-for.</translation>
     </message>
@@ -135,10 +131,6 @@
     <message>
         <source>What to do with bulk runs a crash left unfinished: ask (the default), continue, discard or later.</source>
         <translation>Was mit Massenläufen geschehen soll, die ein Absturz unvollendet gelassen hat: ask (Standard), continue, discard oder later.</translation>
-    </message>
-    <message>
-        <source>Quit once --enable-backup-for or --resume-interrupted has finished; the exit status is 1 when a VM failed.</source>
-        <translation>Beenden, sobald --enable-backup-for oder --resume-interrupted abgeschlossen ist; der Exitstatus ist 1, wenn eine VM fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>--sandbox-url cannot be combined with --cloud or --cloud-file.</source>
@@ -163,6 +155,34 @@
     <message>
         <source>--sandbox-sign-in works only with the sandbox, not with a cloud.</source>
         <translation>--sandbox-sign-in funktioniert nur mit der Sandbox, nicht mit einer Cloud.</translation>
+    </message>
+    <message>
+        <source>Start backup now for these protected VMs (comma-separated names) once signed in; needs --vault.</source>
+        <translation>Nach der Anmeldung „Jetzt sichern“ für diese geschützten VMs starten (durch Kommas getrennte Namen); braucht --vault.</translation>
+    </message>
+    <message>
+        <source>Keep the recovery points of --backup-now-for until this day (yyyy-MM-dd, UTC); 30 days from today by default.</source>
+        <translation>Die Wiederherstellungspunkte von --backup-now-for bis zu diesem Tag aufbewahren (yyyy-MM-dd, UTC); standardmäßig 30 Tage ab heute.</translation>
+    </message>
+    <message>
+        <source>Grant the Backup service the access it lacks on the key vaults of these encrypted VMs (comma-separated names).</source>
+        <translation>Dem Sicherungsdienst den fehlenden Zugriff auf die Schlüsseltresore dieser verschlüsselten VMs gewähren (durch Kommas getrennte Namen).</translation>
+    </message>
+    <message>
+        <source>Recovery Services vault for --enable-backup-for and --backup-now-for.</source>
+        <translation>Recovery Services-Tresor für --enable-backup-for und --backup-now-for.</translation>
+    </message>
+    <message>
+        <source>Quit once the scripted runs (--enable-backup-for, --backup-now-for, --grant-key-vault-access-for, --resume-interrupted) have finished; the exit status is 1 when an item failed.</source>
+        <translation>Beenden, sobald die skriptgesteuerten Läufe (--enable-backup-for, --backup-now-for, --grant-key-vault-access-for, --resume-interrupted) abgeschlossen sind; der Exitstatus ist 1, wenn ein Element fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>--backup-now-for needs --vault.</source>
+        <translation>--backup-now-for braucht --vault.</translation>
+    </message>
+    <message>
+        <source>--retain-until needs a date as yyyy-MM-dd, got &apos;%1&apos;.</source>
+        <translation>--retain-until braucht ein Datum im Format yyyy-MM-dd, erhalten: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +558,13 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
     </message>
 </context>
 <context>
+    <name>BackupNowReconciler</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPolicy</name>
     <message>
         <source>Hourly backups need an Enhanced policy.</source>
@@ -593,6 +620,37 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
     <message>
         <source>Snapshots cannot be kept longer than the daily backups.</source>
         <translation>Momentaufnahmen können nicht länger als die täglichen Sicherungen aufbewahrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRoleDefinitionOperation</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Looking for the Azure Backup key vault role</source>
+        <translation>Die Schlüsseltresorrolle für Azure Backup wird gesucht</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists in your directory with other permissions, so the app does not use it. Ask its owner to give it exactly the five Key Vault data actions Azure Backup needs, or assign the role with the commands shown.</source>
+        <translation>In Ihrem Verzeichnis gibt es bereits eine Rolle namens „%1“ mit anderen Berechtigungen, daher verwendet die App sie nicht. Bitten Sie ihren Besitzer, ihr genau die fünf Key Vault-Datenaktionen zu geben, die Azure Backup braucht, oder weisen Sie die Rolle mit den angezeigten Befehlen zu.</translation>
+    </message>
+    <message>
+        <source>Creating the Azure Backup key vault role</source>
+        <translation>Die Schlüsseltresorrolle für Azure Backup wird erstellt</translation>
+    </message>
+    <message>
+        <source>Making the Azure Backup key vault role assignable here</source>
+        <translation>Die Schlüsseltresorrolle für Azure Backup wird hier zuweisbar gemacht</translation>
+    </message>
+    <message>
+        <source>You may not create custom roles in subscription %1: that needs Owner or User Access Administrator there. Ask one of them to create the role &quot;%2&quot; and assign it with the commands shown, or to grant the access themselves.</source>
+        <translation>Sie dürfen im Abonnement %1 keine benutzerdefinierten Rollen erstellen: Dafür ist dort die Rolle „Besitzer“ oder „Benutzerzugriffsadministrator“ nötig. Bitten Sie eine Person mit einer dieser Rollen, die Rolle „%2“ zu erstellen und mit den angezeigten Befehlen zuzuweisen oder den Zugriff selbst zu gewähren.</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; exists in your directory but is not visible from subscription %2. Ask an Owner to add this subscription to the role&apos;s assignable scopes, then check again.</source>
+        <translation>In Ihrem Verzeichnis gibt es eine Rolle namens „%1“, die im Abonnement %2 aber nicht sichtbar ist. Bitten Sie einen Besitzer, dieses Abonnement zu den zuweisbaren Bereichen der Rolle hinzuzufügen, und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -736,14 +794,6 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
 <context>
     <name>BuiltInFixActions</name>
     <message>
-        <source>Give the Backup Management Service (application id %1) access to the key vault %2?
-
-On a vault that uses access policies, a policy is added with get, list and backup on %3. On a vault that uses Azure RBAC, the Key Vault Administrator role is assigned on the vault. Nothing else changes.</source>
-        <translation>Dem Backup Management Service (Anwendungs-ID %1) Zugriff auf den Schlüsseltresor %2 geben?
-
-Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“, „Auflisten“ und „Sichern“ für %3 hinzugefügt. Bei einem Tresor mit Azure RBAC wird die Rolle „Key Vault-Administrator“ für den Tresor zugewiesen. Sonst ändert sich nichts.</translation>
-    </message>
-    <message>
         <source>keys and secrets</source>
         <translation>Schlüssel und Geheimnisse</translation>
     </message>
@@ -766,6 +816,14 @@ The VM is created with your account, not by the Backup service.</source>
         <translation>Die Datenträger des Wiederherstellungspunkts im Speicherkonto %1 wiederherstellen und daraus dann die VM %2 in der Ressourcengruppe %3 erstellen?
 
 Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
+    </message>
+    <message>
+        <source>Give the Backup Management Service (application id %1) access to the key vault %2?
+
+On a vault that uses access policies, a policy is added with get, list and backup on %3. On a vault that uses Azure RBAC, the custom role &quot;%4&quot; (created in the subscription if it does not exist yet) is assigned on the vault: it may only read and back up %3, unlike Key Vault Administrator. Nothing else changes.</source>
+        <translation>Dem Backup Management Service (Anwendungs-ID %1) Zugriff auf den Schlüsseltresor %2 geben?
+
+Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“, „Auflisten“ und „Sichern“ für %3 hinzugefügt. Bei einem Tresor mit Azure RBAC wird die benutzerdefinierte Rolle „%4“ (im Abonnement erstellt, falls sie noch nicht existiert) für den Tresor zugewiesen: Anders als „Key Vault-Administrator“ darf sie %3 nur lesen und sichern. Sonst ändert sich nichts.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +893,104 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>The cloud file %1 is not a JSON object: %2</source>
         <translation>Die Clouddatei %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Encrypted VM Backup stopped unexpectedly the last time it ran (%1).</source>
+        <translation>Encrypted VM Backup wurde bei der letzten Ausführung unerwartet beendet (%1).</translation>
+    </message>
+    <message>
+        <source>Encrypted VM Backup did not close normally the last time it ran (it was ended from outside, or the computer stopped).</source>
+        <translation>Encrypted VM Backup wurde bei der letzten Ausführung nicht normal geschlossen (es wurde von außen beendet, oder der Computer wurde abgeschaltet).</translation>
+    </message>
+    <message>
+        <source>Encrypted VM Backup crash report</source>
+        <translation>Absturzbericht von Encrypted VM Backup</translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation>Signal: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keines aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Version that stopped: %1</source>
+        <translation>Betroffene Version: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Last marker update: %1</source>
+        <translation>Letzte Aktualisierung der Markierung: %1</translation>
+    </message>
+    <message>
+        <source>This run:</source>
+        <translation>Diese Ausführung:</translation>
+    </message>
+    <message>
+        <source>Last log lines of that run (%1, secrets removed):</source>
+        <translation>Letzte Protokollzeilen jener Ausführung (%1, Geheimnisse entfernt):</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Crash report</source>
+        <translation>Absturzbericht</translation>
+    </message>
+    <message>
+        <source>%1 The report below may help to find the cause. It holds versions and the last log lines, with tokens, keys and secrets removed. It stays on this computer: copy or save it to attach it to a bug report, or close this window.</source>
+        <translation>%1 Der folgende Bericht kann helfen, die Ursache zu finden. Er enthält Versionen und die letzten Protokollzeilen, ohne Token, Schlüssel und Geheimnisse. Er bleibt auf diesem Computer: Kopieren oder speichern Sie ihn, um ihn einem Fehlerbericht beizufügen, oder schließen Sie dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the crash report</source>
+        <translation>Den Absturzbericht kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>Bericht &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Save the crash report to a file</source>
+        <translation>Den Absturzbericht in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close the crash report</source>
+        <translation>Den Absturzbericht schließen</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save crash report</source>
+        <translation>Absturzbericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Choose another folder, or copy the report instead.</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner, oder kopieren Sie stattdessen den Bericht.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1423,88 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     </message>
 </context>
 <context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>Application: %1 %2</source>
+        <translation>Anwendung: %1 %2</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>Betriebssystem: %1</translation>
+    </message>
+    <message>
+        <source>Kernel: %1 %2</source>
+        <translation>Kernel: %1 %2</translation>
+    </message>
+    <message>
+        <source>CPU architecture: %1</source>
+        <translation>CPU-Architektur: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted VM Backup diagnostics, %1</source>
+        <translation>Diagnosedaten von Encrypted VM Backup, %1</translation>
+    </message>
+    <message>
+        <source>Signed in: no</source>
+        <translation>Angemeldet: nein</translation>
+    </message>
+    <message>
+        <source>Cloud: %1%2</source>
+        <translation>Cloud: %1%2</translation>
+    </message>
+    <message>
+        <source> (built-in sandbox)</source>
+        <translation> (eingebaute Sandbox)</translation>
+    </message>
+    <message>
+        <source>Sign-in method: %1</source>
+        <translation>Anmeldemethode: %1</translation>
+    </message>
+    <message>
+        <source>Tenant (fingerprint): %1</source>
+        <translation>Mandant (Fingerabdruck): %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions (fingerprints): %1</source>
+        <translation>Abonnements (Fingerabdrücke): %1</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>keine ausgewählt</translation>
+    </message>
+    <message>
+        <source>Recent log lines (%1, secrets removed):</source>
+        <translation>Neueste Protokollzeilen (%1, Geheimnisse entfernt):</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsService</name>
+    <message>
+        <source>Sandbox account</source>
+        <translation>Sandbox-Konto</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Gerätecode</translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation>Dienstprinzipal</translation>
+    </message>
+    <message>
+        <source>Remembered sign-in</source>
+        <translation>Gespeicherte Anmeldung</translation>
+    </message>
+</context>
+<context>
     <name>EnableProtectionOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -1589,10 +1827,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>For a key vault that uses access policies: add a policy for the Backup Management Service with get, list and backup on keys and on secrets (secrets only for a VM without KEK).</source>
         <translation>Für einen Schlüsseltresor mit Zugriffsrichtlinien: Fügen Sie eine Richtlinie für den Backup Management Service mit „Abrufen“, „Auflisten“ und „Sichern“ für Schlüssel und Geheimnisse hinzu (nur Geheimnisse bei einer VM ohne KEK).</translation>
-    </message>
-    <message>
-        <source>For a key vault that uses Azure RBAC: assign the Key Vault Administrator role on the key vault to the Backup Management Service.</source>
-        <translation>Für einen Schlüsseltresor mit Azure RBAC: Weisen Sie dem Backup Management Service die Rolle „Key Vault-Administrator“ für den Schlüsseltresor zu.</translation>
     </message>
     <message>
         <source>Enable backup again, or run Backup now for a VM that is already protected.</source>
@@ -2058,6 +2292,10 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <source>Any operation</source>
         <translation>Beliebiger Vorgang</translation>
     </message>
+    <message>
+        <source>For a key vault that uses Azure RBAC: assign the Backup Management Service, at the key vault, a custom role with only the data actions it needs (back up and read keys; back up, get and read the metadata of secrets). Key Vault Administrator also works but grants far more.</source>
+        <translation>Für einen Schlüsseltresor mit Azure RBAC: Weisen Sie dem Backup Management Service auf Ebene des Schlüsseltresors eine benutzerdefinierte Rolle mit nur den nötigen Datenaktionen zu (Schlüssel sichern und lesen; Geheimnisse sichern, abrufen und ihre Metadaten lesen). „Key Vault-Administrator“ funktioniert auch, gewährt aber weit mehr.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2170,10 +2408,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <translation>Der Schlüsseltresor wird gelesen</translation>
     </message>
     <message>
-        <source>Assigned the Key Vault Administrator role on %1 to the Backup Management Service.</source>
-        <translation>Dem Backup Management Service wurde die Rolle „Key Vault-Administrator“ für %1 zugewiesen.</translation>
-    </message>
-    <message>
         <source>Added an access policy on %1: the Backup Management Service may get, list and back up keys and secrets.</source>
         <translation>Zugriffsrichtlinie für %1 hinzugefügt: Der Backup Management Service darf Schlüssel und Geheimnisse abrufen, auflisten und sichern.</translation>
     </message>
@@ -2185,9 +2419,79 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <source>Granting access</source>
         <translation>Zugriff wird gewährt</translation>
     </message>
+    <message>
+        <source>Assigned the role &quot;%1&quot; on %2 to the Backup Management Service: it may read and back up %3, nothing more.</source>
+        <translation>Rolle „%1“ für %2 dem Backup Management Service zugewiesen: Er darf %3 lesen und sichern, mehr nicht.</translation>
+    </message>
+    <message>
+        <source>keys and secrets</source>
+        <translation>Schlüssel und Geheimnisse</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
 </context>
 <context>
-    <name>InterruptedRunDialog</name>
+    <name>InterruptedBackupNowRun</name>
+    <message>
+        <source>Interrupted backup now</source>
+        <translation>Unterbrochenes „Jetzt sichern“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup now for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault&apos;s backup jobs show now. A request whose answer never came is not sent again when its job was found. Every on-demand backup attempt counts against the VM&apos;s daily limit, so only the VMs not started are sent by default.</source>
+        <translation>
+            <numerusform>„Jetzt sichern“ für %n VM im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Hier sehen Sie, was die Sicherungsaufträge des Tresors jetzt anzeigen. Eine Anforderung, deren Antwort nie kam, wird nicht erneut gesendet, wenn ihr Auftrag gefunden wurde. Jeder Versuch einer bedarfsgesteuerten Sicherung zählt zum Tageslimit der VM, daher werden standardmäßig nur die nicht gestarteten VMs gesendet.</numerusform>
+            <numerusform>„Jetzt sichern“ für %n VMs im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Hier sehen Sie, was die Sicherungsaufträge des Tresors jetzt anzeigen. Eine Anforderung, deren Antwort nie kam, wird nicht erneut gesendet, wenn ihr Auftrag gefunden wurde. Jeder Versuch einer bedarfsgesteuerten Sicherung zählt zum Tageslimit der VM, daher werden standardmäßig nur die nicht gestarteten VMs gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 backed up, %2 running, %3 failed or refused, %4 not started.</source>
+        <translation>%1 gesichert, %2 laufend, %3 fehlgeschlagen oder abgelehnt, %4 nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Starts backup now, until %1, for the VMs not started (and the failed ones if you ask for them), and follows the backups still running</source>
+        <translation>Startet „Jetzt sichern“ mit Aufbewahrung bis %1 für die nicht gestarteten VMs (und auf Wunsch für die fehlgeschlagenen) und verfolgt die noch laufenden Sicherungen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Sent, but the vault has no backup job for it</source>
+        <translation>Gesendet, aber der Tresor hat keinen Sicherungsauftrag dafür</translation>
+    </message>
+    <message>
+        <source>Backup running</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Sicherung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backup completed</source>
+        <translation>Sicherung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Start backup now again from the vault to choose a new date.</source>
+        <translation>Starten Sie „Jetzt sichern“ erneut über den Tresor, um ein neues Datum zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedEnableRun</name>
     <message>
         <source>Interrupted backup run</source>
         <translation>Unterbrochener Sicherungslauf</translation>
@@ -2195,18 +2499,71 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message numerus="yes">
         <source>Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</source>
         <translation>
-            <numerusform>Das Aktivieren der Sicherung für %n VM im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Das zeigt der Tresor jetzt an.</numerusform>
-            <numerusform>Das Aktivieren der Sicherung für %n VMs im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Das zeigt der Tresor jetzt an.</numerusform>
+            <numerusform>Das Aktivieren der Sicherung für %n VM im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Hier sehen Sie, was der Tresor jetzt anzeigt.</numerusform>
+            <numerusform>Das Aktivieren der Sicherung für %n VMs im Tresor %1 wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Hier sehen Sie, was der Tresor jetzt anzeigt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>VMs of the interrupted run</source>
-        <translation>VMs des unterbrochenen Laufs</translation>
+        <source>%1 protected, %2 failed.</source>
+        <translation>%1 geschützt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>VM</source>
-        <translation>VM</translation>
+        <source>%1 protected, %2 failed, %3 not started.</source>
+        <translation>%1 geschützt, %2 fehlgeschlagen, %3 nicht gestartet.</translation>
     </message>
+    <message>
+        <source>Enables backup for the failed and not started VMs only</source>
+        <translation>Aktiviert die Sicherung nur für die fehlgeschlagenen und nicht gestarteten VMs</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedGrantRun</name>
+    <message>
+        <source>Interrupted Key Vault access grant</source>
+        <translation>Unterbrochene Gewährung des Key Vault-Zugriffs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granting the Backup service access to %n key vault(s) did not finish: the app was closed or stopped while it ran. This is the access each key vault shows now.</source>
+        <translation>
+            <numerusform>Das Gewähren des Zugriffs für den Sicherungsdienst auf %n Schlüsseltresor wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Hier sehen Sie den Zugriff, den jeder Schlüsseltresor jetzt anzeigt.</numerusform>
+            <numerusform>Das Gewähren des Zugriffs für den Sicherungsdienst auf %n Schlüsseltresore wurde nicht abgeschlossen: Die App wurde während des Laufs geschlossen oder beendet. Hier sehen Sie den Zugriff, den jeder Schlüsseltresor jetzt anzeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 granted, %2 failed, %3 not started.</source>
+        <translation>%1 gewährt, %2 fehlgeschlagen, %3 nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Grants the access still missing, on those key vaults only</source>
+        <translation>Gewährt den noch fehlenden Zugriff, nur für diese Schlüsseltresore</translation>
+    </message>
+    <message>
+        <source>The record of this run does not say which identity the Backup service has. Open Key Vault access from the vault to check and grant it again.</source>
+        <translation>Die Aufzeichnung dieses Laufs gibt nicht an, welche Identität der Sicherungsdienst hat. Öffnen Sie den Key Vault-Zugriff über den Tresor, um ihn zu prüfen und erneut zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Granting</source>
+        <translation>Wird gewährt</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRunDialog</name>
     <message>
         <source>State</source>
         <translation>Zustand</translation>
@@ -2224,20 +2581,12 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <translation>Lauf fortsetzen</translation>
     </message>
     <message>
-        <source>Enables backup for the failed and not started VMs only</source>
-        <translation>Aktiviert die Sicherung nur für die fehlgeschlagenen und nicht gestarteten VMs</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard the run</source>
         <translation>Lauf verwerfen</translation>
-    </message>
-    <message>
-        <source>Forgets the record of this run; the VMs stay as they are</source>
-        <translation>Vergisst die Aufzeichnung dieses Laufs; die VMs bleiben, wie sie sind</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -2250,25 +2599,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>Keeps the record; the next start asks again</source>
         <translation>Behält die Aufzeichnung; beim nächsten Start wird erneut gefragt</translation>
-    </message>
-    <message>
-        <source>Reading the vault&apos;s backup items…</source>
-        <translation>Die Sicherungselemente des Tresors werden gelesen…</translation>
-    </message>
-    <message>
-        <source>%1 protected, %2 failed, %3 not started.</source>
-        <translation>%1 geschützt, %2 fehlgeschlagen, %3 nicht gestartet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Continue (%n VM(s))</source>
-        <translation>
-            <numerusform>&amp;Fortsetzen (%n VM)</numerusform>
-            <numerusform>&amp;Fortsetzen (%n VMs)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The vault could not be read, so what the run did is not known yet: %1</source>
-        <translation>Der Tresor konnte nicht gelesen werden, daher ist noch nicht bekannt, was der Lauf getan hat: %1</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -2287,19 +2617,58 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>%1 protected, %2 failed.</source>
-        <translation>%1 geschützt, %2 fehlgeschlagen.</translation>
+        <source>Items of the interrupted run</source>
+        <translation>Elemente des unterbrochenen Laufs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Also send the &amp;failed and refused ones again</source>
+        <translation>Fehlgeschlagene und abgelehnte ebenfalls &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>Also send the failed and refused ones again</source>
+        <translation>Fehlgeschlagene und abgelehnte ebenfalls erneut senden</translation>
+    </message>
+    <message>
+        <source>Each on-demand backup attempt counts against the VM&apos;s daily limit</source>
+        <translation>Jeder Versuch einer bedarfsgesteuerten Sicherung zählt zum Tageslimit der VM</translation>
+    </message>
+    <message>
+        <source>Forgets the record of this run; what it did stays as it is</source>
+        <translation>Vergisst die Aufzeichnung dieses Laufs; was er bereits getan hat, bleibt bestehen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading what the service shows now…</source>
+        <translation>Der aktuelle Stand wird vom Dienst gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>The run is complete; %n VM(s) failed again.</source>
+        <source>&amp;Continue (%n left)</source>
         <translation>
-            <numerusform>Der Lauf ist abgeschlossen; %n VM ist erneut fehlgeschlagen.</numerusform>
-            <numerusform>Der Lauf ist abgeschlossen; %n VMs sind erneut fehlgeschlagen.</numerusform>
+            <numerusform>&amp;Fortsetzen (noch %n)</numerusform>
+            <numerusform>&amp;Fortsetzen (noch %n)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The run is complete: every VM of it is protected.</source>
-        <translation>Der Lauf ist abgeschlossen: Alle seine VMs sind geschützt.</translation>
+        <source>The service could not be read, so what the run did is not known yet: %1 Choose Later to try again at the next start.</source>
+        <translation>Der Dienst konnte nicht gelesen werden, daher ist noch nicht bekannt, was der Lauf getan hat: %1 Wählen Sie „Später“, um es beim nächsten Start erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is complete; %n item(s) did not succeed. The Details column says why.</source>
+        <translation>
+            <numerusform>Der Lauf ist abgeschlossen; %n Element war nicht erfolgreich. Die Spalte „Details“ nennt den Grund.</numerusform>
+            <numerusform>Der Lauf ist abgeschlossen; %n Elemente waren nicht erfolgreich. Die Spalte „Details“ nennt den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is complete: every item of it succeeded.</source>
+        <translation>Der Lauf ist abgeschlossen: Alle Elemente waren erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +3078,12 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
 <context>
     <name>KeyVaultAccessController</name>
     <message>
-        <source>An Owner or User Access Administrator of key vault %1 (or of its resource group or subscription) must assign the Key Vault Administrator role to the Backup Management Service.</source>
-        <translation>Ein Besitzer oder Benutzerzugriffsadministrator des Schlüsseltresors %1 (oder seiner Ressourcengruppe oder seines Abonnements) muss dem Backup Management Service die Rolle „Key Vault-Administrator“ zuweisen.</translation>
-    </message>
-    <message>
         <source>Someone with Key Vault Contributor (or Contributor or Owner) on key vault %1 must add the Backup Management Service&apos;s access policy.</source>
         <translation>Jemand mit „Key Vault-Mitwirkender“ (oder „Mitwirkender“ oder „Besitzer“) für den Schlüsseltresor %1 muss die Zugriffsrichtlinie des Backup Management Service hinzufügen.</translation>
+    </message>
+    <message>
+        <source>An Owner or User Access Administrator of key vault %1 (or of its resource group or subscription) must create the custom role &quot;%2&quot;, which holds only the data actions %3, and assign it to the Backup Management Service at the vault. Those who prefer the built-in Key Vault Administrator role may assign it instead, but it also lets the service change, delete and purge everything in the vault.</source>
+        <translation>Ein Besitzer oder Benutzerzugriffsadministrator des Schlüsseltresors %1 (oder seiner Ressourcengruppe oder seines Abonnements) muss die benutzerdefinierte Rolle „%2“ erstellen, die nur die Datenaktionen %3 enthält, und sie dem Backup Management Service auf Ebene des Tresors zuweisen. Wer die integrierte Rolle „Key Vault-Administrator“ bevorzugt, kann stattdessen diese zuweisen; sie erlaubt dem Dienst aber auch, alles im Tresor zu ändern, zu löschen und endgültig zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2774,10 +3143,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <translation>Die Rollenzuweisungen des Schlüsseltresors %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Key vault %1 uses Azure RBAC and the Backup Management Service has no Key Vault Administrator role on it.</source>
-        <translation>Der Schlüsseltresor %1 verwendet Azure RBAC, und der Backup Management Service hat dort keine Rolle „Key Vault-Administrator“.</translation>
-    </message>
-    <message>
         <source>No access policy of key vault %1 gives the Backup Management Service get, list and backup on keys and secrets.</source>
         <translation>Keine Zugriffsrichtlinie des Schlüsseltresors %1 gibt dem Backup Management Service „Abrufen“, „Auflisten“ und „Sichern“ für Schlüssel und Geheimnisse.</translation>
     </message>
@@ -2788,6 +3153,22 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>The last backup of %1 failed with %2: the Backup Management Service cannot read the VM&apos;s keys and secrets.</source>
         <translation>Die letzte Sicherung von %1 ist mit %2 fehlgeschlagen: Der Backup Management Service kann die Schlüssel und Geheimnisse der VM nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Key vault %1 uses Azure RBAC and the Backup Management Service has no role on it.</source>
+        <translation>Der Schlüsseltresor %1 verwendet Azure RBAC, und der Backup Management Service hat dort keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Key vault %1 uses Azure RBAC and the roles of the Backup Management Service there (%2) do not let it read and back up %3.</source>
+        <translation>Der Schlüsseltresor %1 verwendet Azure RBAC, und die Rollen des Backup Management Service dort (%2) erlauben ihm nicht, %3 zu lesen und zu sichern.</translation>
+    </message>
+    <message>
+        <source>keys and secrets</source>
+        <translation>Schlüssel und Geheimnisse</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Geheimnisse</translation>
     </message>
 </context>
 <context>
@@ -2871,10 +3252,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>Continue without key vault access</source>
         <translation>Ohne Zugriff auf den Schlüsseltresor fortfahren</translation>
-    </message>
-    <message>
-        <source>Azure Backup copies each encrypted VM&apos;s disk encryption key (BEK, a secret) and key encryption key (KEK, a key) along with its disks, so the VM can be restored even if the keys change later. For that, the Backup Management Service needs read and backup access to keys and secrets in every key vault behind the selected VMs.</source>
-        <translation>Azure Backup kopiert mit den Datenträgern jeder verschlüsselten VM auch deren Datenträgerverschlüsselungsschlüssel (BEK, ein Geheimnis) und Schlüsselverschlüsselungsschlüssel (KEK, ein Schlüssel), damit die VM auch dann wiederhergestellt werden kann, wenn sich die Schlüssel später ändern. Dafür braucht der Backup Management Service Lese- und Sicherungszugriff auf Schlüssel und Geheimnisse in jedem Schlüsseltresor hinter den ausgewählten VMs.</translation>
     </message>
     <message>
         <source>Object ID of &quot;Backup Management Service&quot; in your tenant</source>
@@ -2975,6 +3352,10 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <source>Nothing to run: no access is missing.</source>
         <translation>Nichts auszuführen: Es fehlt kein Zugriff.</translation>
     </message>
+    <message>
+        <source>Azure Backup copies each encrypted VM&apos;s disk encryption key (BEK, a secret) and key encryption key (KEK, a key) along with its disks, so the VM can be restored even if the keys change later. For that, the Backup Management Service needs read and backup access to keys and secrets in every key vault behind the selected VMs. On a key vault that uses Azure RBAC, the app assigns a custom role with exactly those data actions rather than Key Vault Administrator, which would also let the service change, delete and purge everything in the vault.</source>
+        <translation>Azure Backup kopiert den Datenträgerverschlüsselungsschlüssel (BEK, ein Geheimnis) und den Schlüsselverschlüsselungsschlüssel (KEK, ein Schlüssel) jeder verschlüsselten VM zusammen mit ihren Datenträgern, damit die VM auch dann wiederhergestellt werden kann, wenn sich die Schlüssel später ändern. Dafür braucht der Backup Management Service Lese- und Sicherungszugriff auf Schlüssel und Geheimnisse in jedem Schlüsseltresor, den die ausgewählten VMs verwenden. Bei einem Schlüsseltresor mit Azure RBAC weist die App eine benutzerdefinierte Rolle mit genau diesen Datenaktionen zu statt „Key Vault-Administrator“, womit der Dienst auch alles im Tresor ändern, löschen und endgültig entfernen könnte.</translation>
+    </message>
 </context>
 <context>
     <name>KeyVaultFinding</name>
@@ -2985,10 +3366,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>Vault access policy</source>
         <translation>Tresorzugriffsrichtlinie</translation>
-    </message>
-    <message>
-        <source>Key Vault Administrator role (or a custom role with the key and secret backup, read and get data actions)</source>
-        <translation>Rolle „Key Vault-Administrator“ (oder eine benutzerdefinierte Rolle mit den Datenaktionen zum Sichern, Lesen und Abrufen von Schlüsseln und Geheimnissen)</translation>
     </message>
     <message>
         <source>Keys: get, list, backup; secrets: get, list, backup</source>
@@ -3027,10 +3404,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <translation>Nichts</translation>
     </message>
     <message>
-        <source>Key Vault Administrator role at the vault</source>
-        <translation>Rolle „Key Vault-Administrator“ für den Tresor</translation>
-    </message>
-    <message>
         <source>keys: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>
@@ -3057,6 +3430,33 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>Skipped: backups of these VMs will fail</source>
         <translation>Übersprungen: Sicherungen dieser VMs werden fehlschlagen</translation>
+    </message>
+    <message>
+        <source>A role with the data actions to read and back up keys and secrets (the app creates the custom role &quot;%1&quot;)</source>
+        <translation>Eine Rolle mit den Datenaktionen zum Lesen und Sichern von Schlüsseln und Geheimnissen (die App erstellt die benutzerdefinierte Rolle „%1“)</translation>
+    </message>
+    <message>
+        <source>A role with the data actions to read and back up secrets (the app creates the custom role &quot;%1&quot;)</source>
+        <translation>Eine Rolle mit den Datenaktionen zum Lesen und Sichern von Geheimnissen (die App erstellt die benutzerdefinierte Rolle „%1“)</translation>
+    </message>
+    <message>
+        <source>%1 (enough for Backup)</source>
+        <translation>%1 (ausreichend für die Sicherung)</translation>
+    </message>
+    <message>
+        <source>%1 (not enough for Backup)</source>
+        <translation>%1 (nicht ausreichend für die Sicherung)</translation>
+    </message>
+    <message>
+        <source>Data actions %1 at the vault</source>
+        <translation>Datenaktionen %1 auf Ebene des Tresors</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVaultRolesOperation</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3689,18 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>&amp;Toolbar</source>
         <translation>&amp;Symbolleiste</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy versions, cloud and recent log lines, without secrets, for a support request</source>
+        <translation>Versionen, Cloud und neueste Protokollzeilen ohne Geheimnisse für eine Supportanfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. Paste them into your support request; they hold no tokens, keys or secrets.</source>
+        <translation>Diagnosedaten kopiert. Fügen Sie sie in Ihre Supportanfrage ein; sie enthalten keine Token, Schlüssel oder Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -3927,10 +4339,6 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
         <translation>Der Backup Management Service hat die Rolle „Key Vault-Administrator“ für %1 (Azure RBAC).</translation>
     </message>
     <message>
-        <source>%1 uses Azure RBAC and the Backup Management Service has no Key Vault Administrator role there.</source>
-        <translation>%1 verwendet Azure RBAC, und der Backup Management Service hat dort keine Rolle „Key Vault-Administrator“.</translation>
-    </message>
-    <message>
         <source>An access policy of %1 lets the Backup Management Service get, list and back up %2.</source>
         <translation>Eine Zugriffsrichtlinie von %1 erlaubt dem Backup Management Service, %2 abzurufen, aufzulisten und zu sichern.</translation>
     </message>
@@ -4001,6 +4409,10 @@ Die VM wird mit Ihrem Konto erstellt, nicht vom Sicherungsdienst.</translation>
     <message>
         <source>The roles of the Backup Management Service on %1 let it read and back up %2 (Azure RBAC).</source>
         <translation>Die Rollen des Backup Management Service für %1 erlauben ihm, %2 zu lesen und zu sichern (Azure RBAC).</translation>
+    </message>
+    <message>
+        <source>%1 uses Azure RBAC and no role of the Backup Management Service there lets it read and back up %2.</source>
+        <translation>%1 verwendet Azure RBAC, und keine Rolle des Backup Management Service dort erlaubt ihm, %2 zu lesen und zu sichern.</translation>
     </message>
 </context>
 <context>
@@ -5124,17 +5536,6 @@ az CLI:
     </message>
 </context>
 <context>
-    <name>SessionStore</name>
-    <message>
-        <source>The settings file %1 cannot be read or written, so default settings are used. Check that the file and its folder belong to you.</source>
-        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden, daher gelten die Standardeinstellungen. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged and was ignored, so default settings are used. Sign in again; the file is written anew.</source>
-        <translation>Die Einstellungsdatei %1 ist beschädigt und wurde ignoriert, daher gelten die Standardeinstellungen. Melden Sie sich erneut an; die Datei wird neu geschrieben.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -5295,6 +5696,21 @@ az CLI:
     <message>
         <source>The endpoints file cannot be used: %1</source>
         <translation>Die Endpunktdatei kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFileCheck</name>
+    <message>
+        <source>The settings file %1 cannot be read or written, so default settings are used and nothing you change is kept. Check that the file and its folder belong to you, then start the app again.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden, daher werden Standardeinstellungen verwendet, und keine Ihrer Änderungen wird gespeichert. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören, und starten Sie die App dann erneut.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged, so default settings are used where it could not be read. It will be written anew; you may have to sign in and choose your subscriptions again.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt, daher werden Standardeinstellungen verwendet, wo sie nicht gelesen werden konnte. Sie wird neu geschrieben; möglicherweise müssen Sie sich erneut anmelden und Ihre Abonnements neu auswählen.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged, so default settings are used where it could not be read. A copy of the damaged file is kept as %2; the file itself will be written anew. You may have to sign in and choose your subscriptions again.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt, daher werden Standardeinstellungen verwendet, wo sie nicht gelesen werden konnte. Eine Kopie der beschädigten Datei wird als %2 aufbewahrt; die Datei selbst wird neu geschrieben. Möglicherweise müssen Sie sich erneut anmelden und Ihre Abonnements neu auswählen.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,17 @@
     </message>
 </context>
 <context>
-    <name>InterruptedRunDialog</name>
+    <name>InterruptedBackupNowRun</name>
+    <message numerus="yes">
+        <source>Backup now for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault&apos;s backup jobs show now. A request whose answer never came is not sent again when its job was found. Every on-demand backup attempt counts against the VM&apos;s daily limit, so only the VMs not started are sent by default.</source>
+        <translation>
+            <numerusform>Backup now for %n VM in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault&apos;s backup jobs show now. A request whose answer never came is not sent again when its job was found. Every on-demand backup attempt counts against the VM&apos;s daily limit, so only a VM not started is sent by default.</numerusform>
+            <numerusform>Backup now for %n VMs in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault&apos;s backup jobs show now. A request whose answer never came is not sent again when its job was found. Every on-demand backup attempt counts against the VM&apos;s daily limit, so only the VMs not started are sent by default.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedEnableRun</name>
     <message numerus="yes">
         <source>Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</source>
         <translation>
@@ -57,18 +67,31 @@
             <numerusform>Enabling backup for %n VMs in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>InterruptedGrantRun</name>
     <message numerus="yes">
-        <source>&amp;Continue (%n VM(s))</source>
+        <source>Granting the Backup service access to %n key vault(s) did not finish: the app was closed or stopped while it ran. This is the access each key vault shows now.</source>
         <translation>
-            <numerusform>&amp;Continue (%n VM)</numerusform>
-            <numerusform>&amp;Continue (%n VMs)</numerusform>
+            <numerusform>Granting the Backup service access to %n key vault did not finish: the app was closed or stopped while it ran. This is the access it shows now.</numerusform>
+            <numerusform>Granting the Backup service access to %n key vaults did not finish: the app was closed or stopped while it ran. This is the access each key vault shows now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRunDialog</name>
+    <message numerus="yes">
+        <source>&amp;Continue (%n left)</source>
+        <translation>
+            <numerusform>&amp;Continue (%n left)</numerusform>
+            <numerusform>&amp;Continue (%n left)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The run is complete; %n VM(s) failed again.</source>
+        <source>The run is complete; %n item(s) did not succeed. The Details column says why.</source>
         <translation>
-            <numerusform>The run is complete; %n VM failed again.</numerusform>
-            <numerusform>The run is complete; %n VMs failed again.</numerusform>
+            <numerusform>The run is complete; %n item did not succeed. The Details column says why.</numerusform>
+            <numerusform>The run is complete; %n items did not succeed. The Details column says why.</numerusform>
         </translation>
     </message>
 </context>

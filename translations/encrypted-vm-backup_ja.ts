@@ -121,10 +121,6 @@
         <translation>サインイン後、これらの VM (コンマ区切りの名前またはリソース ID) のバックアップを有効にします。--vault と --policy が必要です。</translation>
     </message>
     <message>
-        <source>Recovery Services vault for --enable-backup-for.</source>
-        <translation>--enable-backup-for の Recovery Services コンテナー。</translation>
-    </message>
-    <message>
         <source>Backup policy for --enable-backup-for.</source>
         <translation>--enable-backup-for のバックアップ ポリシー。</translation>
     </message>
@@ -135,10 +131,6 @@
     <message>
         <source>What to do with bulk runs a crash left unfinished: ask (the default), continue, discard or later.</source>
         <translation>クラッシュによって未完了のまま残った一括実行の扱い: ask (既定)、continue、discard、または later。</translation>
-    </message>
-    <message>
-        <source>Quit once --enable-backup-for or --resume-interrupted has finished; the exit status is 1 when a VM failed.</source>
-        <translation>--enable-backup-for または --resume-interrupted が完了したら終了します。失敗した VM がある場合、終了状態は 1 です。</translation>
     </message>
     <message>
         <source>--sandbox-url cannot be combined with --cloud or --cloud-file.</source>
@@ -163,6 +155,34 @@
     <message>
         <source>--sandbox-sign-in works only with the sandbox, not with a cloud.</source>
         <translation>--sandbox-sign-in はサンドボックスでのみ使用でき、クラウドでは使用できません。</translation>
+    </message>
+    <message>
+        <source>Start backup now for these protected VMs (comma-separated names) once signed in; needs --vault.</source>
+        <translation>サインイン後、これらの保護された VM (コンマ区切りの名前) に対して今すぐバックアップを開始します。--vault が必要です。</translation>
+    </message>
+    <message>
+        <source>Keep the recovery points of --backup-now-for until this day (yyyy-MM-dd, UTC); 30 days from today by default.</source>
+        <translation>--backup-now-for の復旧ポイントをこの日 (yyyy-MM-dd、UTC) まで保持します。既定値は今日から 30 日後です。</translation>
+    </message>
+    <message>
+        <source>Grant the Backup service the access it lacks on the key vaults of these encrypted VMs (comma-separated names).</source>
+        <translation>これらの暗号化された VM (コンマ区切りの名前) のキー コンテナーに対して、バックアップ サービスに不足しているアクセス権を付与します。</translation>
+    </message>
+    <message>
+        <source>Recovery Services vault for --enable-backup-for and --backup-now-for.</source>
+        <translation>--enable-backup-for と --backup-now-for の Recovery Services コンテナー。</translation>
+    </message>
+    <message>
+        <source>Quit once the scripted runs (--enable-backup-for, --backup-now-for, --grant-key-vault-access-for, --resume-interrupted) have finished; the exit status is 1 when an item failed.</source>
+        <translation>スクリプトによる実行 (--enable-backup-for、--backup-now-for、--grant-key-vault-access-for、--resume-interrupted) が完了したら終了します。失敗した項目がある場合、終了コードは 1 になります。</translation>
+    </message>
+    <message>
+        <source>--backup-now-for needs --vault.</source>
+        <translation>--backup-now-for には --vault が必要です。</translation>
+    </message>
+    <message>
+        <source>--retain-until needs a date as yyyy-MM-dd, got &apos;%1&apos;.</source>
+        <translation>--retain-until には yyyy-MM-dd 形式の日付が必要ですが、&apos;%1&apos; が指定されました。</translation>
     </message>
 </context>
 <context>
@@ -535,6 +555,13 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
     </message>
 </context>
 <context>
+    <name>BackupNowReconciler</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+</context>
+<context>
     <name>BackupPolicy</name>
     <message>
         <source>Hourly backups need an Enhanced policy.</source>
@@ -589,6 +616,37 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
     <message>
         <source>Snapshots cannot be kept longer than the daily backups.</source>
         <translation>スナップショットを日単位のバックアップより長く保持することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRoleDefinitionOperation</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Looking for the Azure Backup key vault role</source>
+        <translation>Azure Backup のキー コンテナー ロールを検索しています</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; already exists in your directory with other permissions, so the app does not use it. Ask its owner to give it exactly the five Key Vault data actions Azure Backup needs, or assign the role with the commands shown.</source>
+        <translation>ディレクトリには「%1」という名前のロールが別のアクセス許可で既に存在するため、アプリはこのロールを使用しません。ロールの所有者に、Azure Backup に必要な 5 つの Key Vault データ アクションだけをロールに設定するよう依頼するか、表示されているコマンドでロールを割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Creating the Azure Backup key vault role</source>
+        <translation>Azure Backup のキー コンテナー ロールを作成しています</translation>
+    </message>
+    <message>
+        <source>Making the Azure Backup key vault role assignable here</source>
+        <translation>Azure Backup のキー コンテナー ロールをここで割り当て可能にしています</translation>
+    </message>
+    <message>
+        <source>You may not create custom roles in subscription %1: that needs Owner or User Access Administrator there. Ask one of them to create the role &quot;%2&quot; and assign it with the commands shown, or to grant the access themselves.</source>
+        <translation>サブスクリプション %1 ではカスタム ロールを作成できません: 作成するには、このサブスクリプションでの所有者またはユーザー アクセス管理者のロールが必要です。これらのロールを持つユーザーに、ロール「%2」を作成して表示されているコマンドで割り当てるか、アクセスを直接許可するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>A role named &quot;%1&quot; exists in your directory but is not visible from subscription %2. Ask an Owner to add this subscription to the role&apos;s assignable scopes, then check again.</source>
+        <translation>ディレクトリには「%1」という名前のロールが存在しますが、サブスクリプション %2 からは参照できません。所有者に、このサブスクリプションをロールの割り当て可能なスコープに追加するよう依頼してから、再確認してください。</translation>
     </message>
 </context>
 <context>
@@ -731,14 +789,6 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
 <context>
     <name>BuiltInFixActions</name>
     <message>
-        <source>Give the Backup Management Service (application id %1) access to the key vault %2?
-
-On a vault that uses access policies, a policy is added with get, list and backup on %3. On a vault that uses Azure RBAC, the Key Vault Administrator role is assigned on the vault. Nothing else changes.</source>
-        <translation>Backup Management Service (アプリケーション ID %1) にキー コンテナー %2 へのアクセスを許可しますか?
-
-アクセス ポリシーを使用するコンテナーでは、%3 に対する取得、一覧表示、バックアップのポリシーが追加されます。Azure RBAC を使用するコンテナーでは、コンテナーに Key Vault 管理者ロールが割り当てられます。それ以外は何も変更されません。</translation>
-    </message>
-    <message>
         <source>keys and secrets</source>
         <translation>キーとシークレット</translation>
     </message>
@@ -761,6 +811,14 @@ The VM is created with your account, not by the Backup service.</source>
         <translation>復旧ポイントのディスクをストレージ アカウント %1 に復元し、そのディスクからリソース グループ %3 に VM %2 を作成しますか?
 
 VM はバックアップ サービスではなく、このアカウントで作成されます。</translation>
+    </message>
+    <message>
+        <source>Give the Backup Management Service (application id %1) access to the key vault %2?
+
+On a vault that uses access policies, a policy is added with get, list and backup on %3. On a vault that uses Azure RBAC, the custom role &quot;%4&quot; (created in the subscription if it does not exist yet) is assigned on the vault: it may only read and back up %3, unlike Key Vault Administrator. Nothing else changes.</source>
+        <translation>Backup Management Service (アプリケーション ID %1) にキー コンテナー %2 へのアクセスを許可しますか?
+
+アクセス ポリシーを使用するコンテナーでは、%3 に対する取得、一覧表示、バックアップのポリシーが追加されます。Azure RBAC を使用するコンテナーでは、カスタム ロール「%4」(まだ存在しない場合はサブスクリプションに作成されます) がコンテナーに割り当てられます: Key Vault 管理者とは異なり、このロールで可能なのは %3 の読み取りとバックアップだけです。その他は何も変更されません。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +888,104 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>The cloud file %1 is not a JSON object: %2</source>
         <translation>クラウド ファイル %1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Encrypted VM Backup stopped unexpectedly the last time it ran (%1).</source>
+        <translation>Encrypted VM Backup は前回の実行時に予期せず停止しました (%1)。</translation>
+    </message>
+    <message>
+        <source>Encrypted VM Backup did not close normally the last time it ran (it was ended from outside, or the computer stopped).</source>
+        <translation>Encrypted VM Backup は前回の実行時に正常に終了しませんでした (外部から終了されたか、コンピューターが停止しました)。</translation>
+    </message>
+    <message>
+        <source>Encrypted VM Backup crash report</source>
+        <translation>Encrypted VM Backup のクラッシュ レポート</translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation>シグナル: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Version that stopped: %1</source>
+        <translation>停止したバージョン: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <source>Last marker update: %1</source>
+        <translation>マーカーの最終更新: %1</translation>
+    </message>
+    <message>
+        <source>This run:</source>
+        <translation>今回の実行:</translation>
+    </message>
+    <message>
+        <source>Last log lines of that run (%1, secrets removed):</source>
+        <translation>その実行の最後のログ行 (%1、シークレットは除去済み):</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>Crash report</source>
+        <translation>クラッシュ レポート</translation>
+    </message>
+    <message>
+        <source>%1 The report below may help to find the cause. It holds versions and the last log lines, with tokens, keys and secrets removed. It stays on this computer: copy or save it to attach it to a bug report, or close this window.</source>
+        <translation>%1 下のレポートは原因の特定に役立つ場合があります。レポートにはバージョンと最後のログ行が含まれ、トークン、キー、シークレットは除去されています。レポートはこのコンピューターから送信されません: バグ報告に添付するにはコピーまたは保存し、不要な場合はこのウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>レポートのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the crash report</source>
+        <translation>クラッシュ レポートをコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>レポートの保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the crash report to a file</source>
+        <translation>クラッシュ レポートをファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Close the crash report</source>
+        <translation>クラッシュ レポートを閉じます</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>レポートをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Save crash report</source>
+        <translation>クラッシュ レポートの保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキスト ファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. Choose another folder, or copy the report instead.</source>
+        <translation>レポートを %1 に保存できませんでした: %2。別のフォルダーを選択するか、代わりにレポートをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1418,88 @@ VM はバックアップ サービスではなく、このアカウントで作�
     </message>
 </context>
 <context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>Application: %1 %2</source>
+        <translation>アプリケーション: %1 %2</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (%2 でビルド)</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>オペレーティング システム: %1</translation>
+    </message>
+    <message>
+        <source>Kernel: %1 %2</source>
+        <translation>カーネル: %1 %2</translation>
+    </message>
+    <message>
+        <source>CPU architecture: %1</source>
+        <translation>CPU アーキテクチャ: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted VM Backup diagnostics, %1</source>
+        <translation>Encrypted VM Backup の診断情報、%1</translation>
+    </message>
+    <message>
+        <source>Signed in: no</source>
+        <translation>サインイン: いいえ</translation>
+    </message>
+    <message>
+        <source>Cloud: %1%2</source>
+        <translation>クラウド: %1%2</translation>
+    </message>
+    <message>
+        <source> (built-in sandbox)</source>
+        <translation> (組み込みサンドボックス)</translation>
+    </message>
+    <message>
+        <source>Sign-in method: %1</source>
+        <translation>サインイン方法: %1</translation>
+    </message>
+    <message>
+        <source>Tenant (fingerprint): %1</source>
+        <translation>テナント (フィンガープリント): %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions (fingerprints): %1</source>
+        <translation>サブスクリプション (フィンガープリント): %1</translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation>選択なし</translation>
+    </message>
+    <message>
+        <source>Recent log lines (%1, secrets removed):</source>
+        <translation>最近のログ行 (%1、シークレットは除去済み):</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsService</name>
+    <message>
+        <source>Sandbox account</source>
+        <translation>サンドボックス アカウント</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>ブラウザー</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>デバイス コード</translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation>サービス プリンシパル</translation>
+    </message>
+    <message>
+        <source>Remembered sign-in</source>
+        <translation>保存されたサインイン</translation>
+    </message>
+</context>
+<context>
     <name>EnableProtectionOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -1584,10 +1822,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>For a key vault that uses access policies: add a policy for the Backup Management Service with get, list and backup on keys and on secrets (secrets only for a VM without KEK).</source>
         <translation>アクセス ポリシーを使用するキー コンテナーの場合: Backup Management Service に、キーとシークレットに対する取得、一覧表示、バックアップのポリシーを追加してください (KEK のない VM ではシークレットのみ)。</translation>
-    </message>
-    <message>
-        <source>For a key vault that uses Azure RBAC: assign the Key Vault Administrator role on the key vault to the Backup Management Service.</source>
-        <translation>Azure RBAC を使用するキー コンテナーの場合: キー コンテナーに対する Key Vault 管理者ロールを Backup Management Service に割り当ててください。</translation>
     </message>
     <message>
         <source>Enable backup again, or run Backup now for a VM that is already protected.</source>
@@ -2053,6 +2287,10 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <source>Any operation</source>
         <translation>すべての操作</translation>
     </message>
+    <message>
+        <source>For a key vault that uses Azure RBAC: assign the Backup Management Service, at the key vault, a custom role with only the data actions it needs (back up and read keys; back up, get and read the metadata of secrets). Key Vault Administrator also works but grants far more.</source>
+        <translation>Azure RBAC を使用するキー コンテナーの場合: キー コンテナーのスコープで、必要なデータ アクション (キーのバックアップと読み取り、シークレットのバックアップ、取得、メタデータの読み取り) だけを含むカスタム ロールを Backup Management Service に割り当ててください。Key Vault 管理者でも機能しますが、はるかに多くの権限が付与されます。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2165,10 +2403,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <translation>キー コンテナーを読み取っています</translation>
     </message>
     <message>
-        <source>Assigned the Key Vault Administrator role on %1 to the Backup Management Service.</source>
-        <translation>%1 に対する Key Vault 管理者ロールを Backup Management Service に割り当てました。</translation>
-    </message>
-    <message>
         <source>Added an access policy on %1: the Backup Management Service may get, list and back up keys and secrets.</source>
         <translation>%1 にアクセス ポリシーを追加しました: Backup Management Service はキーとシークレットの取得、一覧表示、バックアップができます。</translation>
     </message>
@@ -2180,9 +2414,78 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <source>Granting access</source>
         <translation>アクセスを許可しています</translation>
     </message>
+    <message>
+        <source>Assigned the role &quot;%1&quot; on %2 to the Backup Management Service: it may read and back up %3, nothing more.</source>
+        <translation>%2 に対するロール「%1」を Backup Management Service に割り当てました: このサービスで可能なのは %3 の読み取りとバックアップだけです。</translation>
+    </message>
+    <message>
+        <source>keys and secrets</source>
+        <translation>キーとシークレット</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>シークレット</translation>
+    </message>
 </context>
 <context>
-    <name>InterruptedRunDialog</name>
+    <name>InterruptedBackupNowRun</name>
+    <message>
+        <source>Interrupted backup now</source>
+        <translation>中断された [今すぐバックアップ]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup now for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault&apos;s backup jobs show now. A request whose answer never came is not sent again when its job was found. Every on-demand backup attempt counts against the VM&apos;s daily limit, so only the VMs not started are sent by default.</source>
+        <translation>
+            <numerusform>コンテナー %1 の %n 台の VM に対する [今すぐバックアップ] が完了しませんでした: 実行中にアプリが閉じられたか停止しました。以下は、コンテナーのバックアップ ジョブの現在の状態です。応答が届かなかった要求でも、そのジョブが見つかった場合は再送信されません。オンデマンド バックアップの試行はすべて VM の 1 日の上限に数えられるため、既定では未開始の VM だけが送信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 backed up, %2 running, %3 failed or refused, %4 not started.</source>
+        <translation>バックアップ済み %1 台、実行中 %2 台、失敗または拒否 %3 台、未開始 %4 台。</translation>
+    </message>
+    <message>
+        <source>Starts backup now, until %1, for the VMs not started (and the failed ones if you ask for them), and follows the backups still running</source>
+        <translation>未開始の VM (および指定した場合は失敗した VM) に対して、%1 まで保持する今すぐバックアップを開始し、実行中のバックアップを引き続き追跡します</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Sent, but the vault has no backup job for it</source>
+        <translation>送信済みですが、コンテナーにバックアップ ジョブがありません</translation>
+    </message>
+    <message>
+        <source>Backup running</source>
+        <translation>バックアップ実行中</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>バックアップ キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップ失敗</translation>
+    </message>
+    <message>
+        <source>Backup completed</source>
+        <translation>バックアップ完了</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Start backup now again from the vault to choose a new date.</source>
+        <translation>新しい日付を選択するには、コンテナーから [今すぐバックアップ] をもう一度開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedEnableRun</name>
     <message>
         <source>Interrupted backup run</source>
         <translation>中断されたバックアップの実行</translation>
@@ -2190,17 +2493,69 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message numerus="yes">
         <source>Enabling backup for %n VM(s) in vault %1 did not finish: the app was closed or stopped while it ran. This is what the vault shows now.</source>
         <translation>
-            <numerusform>コンテナー %1 での %n 台の VM のバックアップの有効化が完了しませんでした: 実行中にアプリが閉じられたか停止されました。コンテナーの現在の状態は次のとおりです。</numerusform>
+            <numerusform>コンテナー %1 の %n 台の VM に対するバックアップの有効化が完了しませんでした: 実行中にアプリが閉じられたか停止しました。以下は、コンテナーの現在の状態です。</numerusform>
         </translation>
     </message>
     <message>
-        <source>VMs of the interrupted run</source>
-        <translation>中断された実行の VM</translation>
+        <source>%1 protected, %2 failed.</source>
+        <translation>保護済み %1 台、失敗 %2 台。</translation>
     </message>
     <message>
-        <source>VM</source>
-        <translation>VM</translation>
+        <source>%1 protected, %2 failed, %3 not started.</source>
+        <translation>保護済み %1 台、失敗 %2 台、未開始 %3 台。</translation>
     </message>
+    <message>
+        <source>Enables backup for the failed and not started VMs only</source>
+        <translation>失敗した VM と未開始の VM に対してのみバックアップを有効にします</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedGrantRun</name>
+    <message>
+        <source>Interrupted Key Vault access grant</source>
+        <translation>中断された Key Vault アクセスの付与</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granting the Backup service access to %n key vault(s) did not finish: the app was closed or stopped while it ran. This is the access each key vault shows now.</source>
+        <translation>
+            <numerusform>%n 個のキー コンテナーへのアクセスをバックアップ サービスに付与する処理が完了しませんでした: 実行中にアプリが閉じられたか停止しました。以下は、各キー コンテナーの現在のアクセス状態です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 granted, %2 failed, %3 not started.</source>
+        <translation>許可済み %1 個、失敗 %2 個、未開始 %3 個。</translation>
+    </message>
+    <message>
+        <source>Grants the access still missing, on those key vaults only</source>
+        <translation>まだ不足しているアクセスを、それらのキー コンテナーに対してのみ付与します</translation>
+    </message>
+    <message>
+        <source>The record of this run does not say which identity the Backup service has. Open Key Vault access from the vault to check and grant it again.</source>
+        <translation>この実行の記録には、バックアップ サービスの ID が記載されていません。確認してもう一度付与するには、コンテナーから Key Vault アクセスを開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>許可済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Granting</source>
+        <translation>許可中</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRunDialog</name>
     <message>
         <source>State</source>
         <translation>状態</translation>
@@ -2218,20 +2573,12 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <translation>実行を続行</translation>
     </message>
     <message>
-        <source>Enables backup for the failed and not started VMs only</source>
-        <translation>失敗した VM と未開始の VM のみ、バックアップを有効にします</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Discard the run</source>
         <translation>実行を破棄</translation>
-    </message>
-    <message>
-        <source>Forgets the record of this run; the VMs stay as they are</source>
-        <translation>この実行の記録を破棄します。VM はそのままです</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -2244,24 +2591,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>Keeps the record; the next start asks again</source>
         <translation>記録を保持します。次回の起動時にもう一度確認されます</translation>
-    </message>
-    <message>
-        <source>Reading the vault&apos;s backup items…</source>
-        <translation>コンテナーのバックアップ項目を読み取っています…</translation>
-    </message>
-    <message>
-        <source>%1 protected, %2 failed, %3 not started.</source>
-        <translation>保護済み %1、失敗 %2、未開始 %3。</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Continue (%n VM(s))</source>
-        <translation>
-            <numerusform>続行 (%n 台の VM)(&amp;C)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The vault could not be read, so what the run did is not known yet: %1</source>
-        <translation>コンテナーを読み取れなかったため、実行の結果はまだわかりません: %1</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -2280,18 +2609,56 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>%1 protected, %2 failed.</source>
-        <translation>保護済み %1、失敗 %2。</translation>
+        <source>Items of the interrupted run</source>
+        <translation>中断された実行の項目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Also send the &amp;failed and refused ones again</source>
+        <translation>失敗および拒否されたものも再送信する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Also send the failed and refused ones again</source>
+        <translation>失敗および拒否されたものも再送信する</translation>
+    </message>
+    <message>
+        <source>Each on-demand backup attempt counts against the VM&apos;s daily limit</source>
+        <translation>オンデマンド バックアップの試行はそれぞれ VM の 1 日の上限に数えられます</translation>
+    </message>
+    <message>
+        <source>Forgets the record of this run; what it did stays as it is</source>
+        <translation>この実行の記録を消去します。実行済みの内容はそのまま残ります</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading what the service shows now…</source>
+        <translation>サービスの現在の状態を読み取っています…</translation>
     </message>
     <message numerus="yes">
-        <source>The run is complete; %n VM(s) failed again.</source>
+        <source>&amp;Continue (%n left)</source>
         <translation>
-            <numerusform>実行が完了しました。%n 台の VM が再び失敗しました。</numerusform>
+            <numerusform>続行 (残り %n 件)(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The run is complete: every VM of it is protected.</source>
-        <translation>実行が完了しました: すべての VM が保護されています。</translation>
+        <source>The service could not be read, so what the run did is not known yet: %1 Choose Later to try again at the next start.</source>
+        <translation>サービスを読み取れなかったため、実行の結果はまだわかりません: %1 次回の起動時に再試行するには、[後で] を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is complete; %n item(s) did not succeed. The Details column says why.</source>
+        <translation>
+            <numerusform>実行は完了しましたが、%n 個の項目が成功しませんでした。理由は [詳細] 列に示されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is complete: every item of it succeeded.</source>
+        <translation>実行は完了しました: すべての項目が成功しました。</translation>
     </message>
 </context>
 <context>
@@ -2699,12 +3066,12 @@ VM はバックアップ サービスではなく、このアカウントで作�
 <context>
     <name>KeyVaultAccessController</name>
     <message>
-        <source>An Owner or User Access Administrator of key vault %1 (or of its resource group or subscription) must assign the Key Vault Administrator role to the Backup Management Service.</source>
-        <translation>キー コンテナー %1 (またはそのリソース グループかサブスクリプション) の所有者またはユーザー アクセス管理者が、Backup Management Service に Key Vault 管理者ロールを割り当てる必要があります。</translation>
-    </message>
-    <message>
         <source>Someone with Key Vault Contributor (or Contributor or Owner) on key vault %1 must add the Backup Management Service&apos;s access policy.</source>
         <translation>キー コンテナー %1 に対する Key Vault 共同作成者 (または共同作成者か所有者) のロールを持つユーザーが、Backup Management Service のアクセス ポリシーを追加する必要があります。</translation>
+    </message>
+    <message>
+        <source>An Owner or User Access Administrator of key vault %1 (or of its resource group or subscription) must create the custom role &quot;%2&quot;, which holds only the data actions %3, and assign it to the Backup Management Service at the vault. Those who prefer the built-in Key Vault Administrator role may assign it instead, but it also lets the service change, delete and purge everything in the vault.</source>
+        <translation>キー コンテナー %1 (またはそのリソース グループかサブスクリプション) の所有者またはユーザー アクセス管理者が、データ アクション %3 だけを含むカスタム ロール「%2」を作成し、コンテナーのスコープで Backup Management Service に割り当てる必要があります。代わりに組み込みの Key Vault 管理者ロールを割り当てることもできますが、その場合、サービスはコンテナー内のすべてのものを変更、削除、消去できるようになります。</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +3131,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <translation>キー コンテナー %1 のロールの割り当てを読み取れませんでした: %2</translation>
     </message>
     <message>
-        <source>Key vault %1 uses Azure RBAC and the Backup Management Service has no Key Vault Administrator role on it.</source>
-        <translation>キー コンテナー %1 は Azure RBAC を使用しており、Backup Management Service にはそのコンテナーに対する Key Vault 管理者ロールがありません。</translation>
-    </message>
-    <message>
         <source>No access policy of key vault %1 gives the Backup Management Service get, list and backup on keys and secrets.</source>
         <translation>キー コンテナー %1 には、Backup Management Service にキーとシークレットの取得、一覧表示、バックアップを許可するアクセス ポリシーがありません。</translation>
     </message>
@@ -2778,6 +3141,22 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>The last backup of %1 failed with %2: the Backup Management Service cannot read the VM&apos;s keys and secrets.</source>
         <translation>%1 の前回のバックアップは %2 で失敗しました: Backup Management Service が VM のキーとシークレットを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Key vault %1 uses Azure RBAC and the Backup Management Service has no role on it.</source>
+        <translation>キー コンテナー %1 は Azure RBAC を使用していますが、Backup Management Service にはこのキー コンテナーに対するロールがありません。</translation>
+    </message>
+    <message>
+        <source>Key vault %1 uses Azure RBAC and the roles of the Backup Management Service there (%2) do not let it read and back up %3.</source>
+        <translation>キー コンテナー %1 は Azure RBAC を使用していますが、そこでの Backup Management Service のロール (%2) では %3 の読み取りとバックアップができません。</translation>
+    </message>
+    <message>
+        <source>keys and secrets</source>
+        <translation>キーとシークレット</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>シークレット</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3240,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>Continue without key vault access</source>
         <translation>キー コンテナーへのアクセスなしで続行</translation>
-    </message>
-    <message>
-        <source>Azure Backup copies each encrypted VM&apos;s disk encryption key (BEK, a secret) and key encryption key (KEK, a key) along with its disks, so the VM can be restored even if the keys change later. For that, the Backup Management Service needs read and backup access to keys and secrets in every key vault behind the selected VMs.</source>
-        <translation>Azure Backup は、暗号化された各 VM のディスク暗号化キー (BEK、シークレット) とキー暗号化キー (KEK、キー) をディスクと共にコピーするため、後でキーが変更されても VM を復元できます。そのため、Backup Management Service には、選択した VM が使用するすべてのキー コンテナーのキーとシークレットに対する読み取りとバックアップのアクセスが必要です。</translation>
     </message>
     <message>
         <source>Object ID of &quot;Backup Management Service&quot; in your tenant</source>
@@ -2964,6 +3339,10 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <source>Nothing to run: no access is missing.</source>
         <translation>実行するものはありません: 不足しているアクセスはありません。</translation>
     </message>
+    <message>
+        <source>Azure Backup copies each encrypted VM&apos;s disk encryption key (BEK, a secret) and key encryption key (KEK, a key) along with its disks, so the VM can be restored even if the keys change later. For that, the Backup Management Service needs read and backup access to keys and secrets in every key vault behind the selected VMs. On a key vault that uses Azure RBAC, the app assigns a custom role with exactly those data actions rather than Key Vault Administrator, which would also let the service change, delete and purge everything in the vault.</source>
+        <translation>Azure Backup は、暗号化された各 VM のディスク暗号化キー (BEK、シークレット) とキー暗号化キー (KEK、キー) をディスクと共にコピーするため、後でキーが変更されても VM を復元できます。そのため Backup Management Service には、選択した VM が使用するすべてのキー コンテナーで、キーとシークレットに対する読み取りとバックアップのアクセス権が必要です。Azure RBAC を使用するキー コンテナーでは、アプリは Key Vault 管理者ではなく、これらのデータ アクションだけを含むカスタム ロールを割り当てます。Key Vault 管理者を割り当てると、サービスがコンテナー内のすべてのものを変更、削除、消去できるようになってしまうためです。</translation>
+    </message>
 </context>
 <context>
     <name>KeyVaultFinding</name>
@@ -2974,10 +3353,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>Vault access policy</source>
         <translation>コンテナーのアクセス ポリシー</translation>
-    </message>
-    <message>
-        <source>Key Vault Administrator role (or a custom role with the key and secret backup, read and get data actions)</source>
-        <translation>Key Vault 管理者ロール (またはキーとシークレットのバックアップ、読み取り、取得のデータ アクションを持つカスタム ロール)</translation>
     </message>
     <message>
         <source>Keys: get, list, backup; secrets: get, list, backup</source>
@@ -3016,10 +3391,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <translation>なし</translation>
     </message>
     <message>
-        <source>Key Vault Administrator role at the vault</source>
-        <translation>コンテナーに対する Key Vault 管理者ロール</translation>
-    </message>
-    <message>
         <source>keys: %1</source>
         <translation>キー: %1</translation>
     </message>
@@ -3046,6 +3417,33 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>Skipped: backups of these VMs will fail</source>
         <translation>スキップ: これらの VM のバックアップは失敗します</translation>
+    </message>
+    <message>
+        <source>A role with the data actions to read and back up keys and secrets (the app creates the custom role &quot;%1&quot;)</source>
+        <translation>キーとシークレットの読み取りとバックアップのデータ アクションを含むロール (アプリがカスタム ロール「%1」を作成します)</translation>
+    </message>
+    <message>
+        <source>A role with the data actions to read and back up secrets (the app creates the custom role &quot;%1&quot;)</source>
+        <translation>シークレットの読み取りとバックアップのデータ アクションを含むロール (アプリがカスタム ロール「%1」を作成します)</translation>
+    </message>
+    <message>
+        <source>%1 (enough for Backup)</source>
+        <translation>%1 (バックアップに十分)</translation>
+    </message>
+    <message>
+        <source>%1 (not enough for Backup)</source>
+        <translation>%1 (バックアップには不十分)</translation>
+    </message>
+    <message>
+        <source>Data actions %1 at the vault</source>
+        <translation>コンテナーに対するデータ アクション %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyVaultRolesOperation</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3676,18 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>&amp;Toolbar</source>
         <translation>ツール バー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>診断情報のコピー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy versions, cloud and recent log lines, without secrets, for a support request</source>
+        <translation>サポート リクエスト用に、バージョン、クラウド、最近のログ行をシークレットを除いてコピーします</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. Paste them into your support request; they hold no tokens, keys or secrets.</source>
+        <translation>診断情報をコピーしました。サポート リクエストに貼り付けてください。トークン、キー、シークレットは含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -3908,10 +4318,6 @@ VM はバックアップ サービスではなく、このアカウントで作�
         <translation>Backup Management Service には %1 に対する Key Vault 管理者ロールがあります (Azure RBAC)。</translation>
     </message>
     <message>
-        <source>%1 uses Azure RBAC and the Backup Management Service has no Key Vault Administrator role there.</source>
-        <translation>%1 は Azure RBAC を使用しており、Backup Management Service にはそこでの Key Vault 管理者ロールがありません。</translation>
-    </message>
-    <message>
         <source>An access policy of %1 lets the Backup Management Service get, list and back up %2.</source>
         <translation>%1 のアクセス ポリシーにより、Backup Management Service は %2 の取得、一覧表示、バックアップができます。</translation>
     </message>
@@ -3982,6 +4388,10 @@ VM はバックアップ サービスではなく、このアカウントで作�
     <message>
         <source>The roles of the Backup Management Service on %1 let it read and back up %2 (Azure RBAC).</source>
         <translation>%1 に対する Backup Management Service のロールにより、%2 の読み取りとバックアップが可能です (Azure RBAC)。</translation>
+    </message>
+    <message>
+        <source>%1 uses Azure RBAC and no role of the Backup Management Service there lets it read and back up %2.</source>
+        <translation>%1 は Azure RBAC を使用していますが、Backup Management Service が %2 を読み取ってバックアップできるロールがそこにありません。</translation>
     </message>
 </context>
 <context>
@@ -5097,17 +5507,6 @@ az CLI:
     </message>
 </context>
 <context>
-    <name>SessionStore</name>
-    <message>
-        <source>The settings file %1 cannot be read or written, so default settings are used. Check that the file and its folder belong to you.</source>
-        <translation>設定ファイル %1 を読み書きできないため、既定の設定を使用します。ファイルとそのフォルダーの所有者があなたであることを確認してください。</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged and was ignored, so default settings are used. Sign in again; the file is written anew.</source>
-        <translation>設定ファイル %1 が破損していたため無視し、既定の設定を使用します。もう一度サインインしてください。ファイルは新しく書き込まれます。</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -5268,6 +5667,21 @@ az CLI:
     <message>
         <source>The endpoints file cannot be used: %1</source>
         <translation>エンドポイント ファイルを使用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFileCheck</name>
+    <message>
+        <source>The settings file %1 cannot be read or written, so default settings are used and nothing you change is kept. Check that the file and its folder belong to you, then start the app again.</source>
+        <translation>設定ファイル %1 を読み書きできないため、既定の設定が使用され、変更内容は保存されません。ファイルとそのフォルダーの所有者が自分であることを確認してから、アプリをもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged, so default settings are used where it could not be read. It will be written anew; you may have to sign in and choose your subscriptions again.</source>
+        <translation>設定ファイル %1 が破損しているため、読み取れなかった部分には既定の設定が使用されます。ファイルは新しく書き直されます。もう一度サインインして、サブスクリプションを選択し直す必要がある場合があります。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged, so default settings are used where it could not be read. A copy of the damaged file is kept as %2; the file itself will be written anew. You may have to sign in and choose your subscriptions again.</source>
+        <translation>設定ファイル %1 が破損しているため、読み取れなかった部分には既定の設定が使用されます。破損したファイルのコピーは %2 として保存され、ファイル自体は新しく書き直されます。もう一度サインインして、サブスクリプションを選択し直す必要がある場合があります。</translation>
     </message>
 </context>
 <context>
