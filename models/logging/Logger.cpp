@@ -64,7 +64,10 @@ Logger::Logger(const Options &options)
     m_logger = std::make_shared<spdlog::logger>("evb", sinks.begin(), sinks.end());
     m_logger->set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %-8l %v", spdlog::pattern_time_type::utc);
     m_logger->set_level(spdlog::level::trace); // Qt's category rules do the filtering
-    m_logger->flush_on(spdlog::level::warn);
+    // Every line goes to the file at once (a write, no fsync): a crash report shows the last
+    // lines before the crash, and buffered ones would die with the process. The app logs
+    // little at its default level, so the cost is a few system calls a second.
+    m_logger->flush_on(spdlog::level::trace);
 }
 
 Logger::~Logger()

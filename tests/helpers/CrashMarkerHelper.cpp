@@ -3,6 +3,7 @@
 // says so on stdout, then ends the way it is told to: "abort", "segv" (a real invalid write),
 // "clean" (normal exit), or "wait" (until it is killed from outside).
 #include "diagnostics/CrashMarker.h"
+#include "logging/Logger.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,10 +19,17 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "usage: evb-crash-helper <directory> abort|segv|clean|wait\n";
         return 2;
     }
+    // The app's log in the same folder, with one ordinary line just before the end: a crash
+    // report is only as good as the lines the log kept.
+    Logger::Options logOptions;
+    logOptions.directory = args.at(1);
+    Logger logger(logOptions);
+    logger.installMessageHandler();
     CrashMarker marker(args.at(1));
     if (!marker.install(QStringLiteral("helper"))) {
         return 3;
     }
+    qInfo("last line before the end: %s", qPrintable(args.at(2)));
     std::puts("installed");
     std::fflush(stdout);
     const QString mode = args.at(2);

@@ -3,6 +3,7 @@
 // "signal=<n>" appended by the handler on abort and on a segmentation fault (and the process
 // still dies of that signal), removed on a clean exit, left without a signal by SIGKILL.
 #include "diagnostics/CrashMarker.h"
+#include "diagnostics/CrashReport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -57,6 +58,12 @@ private Q_SLOTS:
         QCOMPARE(previous->pid, m_pid);
         QVERIFY(previous->startedUtc.isValid());
         QVERIFY(CrashMarker::signalName(signal).startsWith(QLatin1String("SIG")));
+        // The line logged just before the crash reached the file: the report can show it.
+        const QStringList tail =
+            CrashReport::readLogTail(m_dir.filePath(QStringLiteral("encrypted-vm-backup.log")));
+        QVERIFY2(!tail.isEmpty() &&
+                     tail.last().endsWith(QStringLiteral("last line before the end: ") + mode),
+                 qPrintable(tail.join(QLatin1Char('\n'))));
     }
 
     void cleanExitRemovesTheMarker()
