@@ -80,6 +80,10 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(buttons);
     resize(720, 420);
+    // Enter continues, never discards: the destructive button comes first in some platform
+    // layouts and would otherwise take the first focus, and with it the default.
+    m_continue->setDefault(true);
+    m_continue->setFocus();
 
     connect(m_continue, &QPushButton::clicked, m_run, &InterruptedRun::continueRun);
     connect(m_discard, &QPushButton::clicked, this, [this] {
