@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -17,6 +18,16 @@ namespace {
 volatile std::sig_atomic_t g_markerFd = -1;
 
 constexpr int kFatalSignals[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
+
+// Another process still running under that id. A reused id can only hide an old crash
+// (no report is offered), never invent one.
+bool isOtherLiveProcess(qint64 pid)
+{
+    if (pid <= 0 || pid == QCoreApplication::applicationPid()) {
+        return false;
+    }
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
 
 extern "C" void onFatalSignal(int signal)
 {
@@ -86,12 +97,20 @@ std::optional<CrashMarker::PreviousRun> CrashMarker::previousRun() const
             run.startedUtc = QDateTime::fromString(value, Qt::ISODate);
         }
     }
+    if (isOtherLiveProcess(run.pid)) {
+        return std::nullopt; // a second window of the app, still running: not a crash
+    }
     return run;
 }
 
 bool CrashMarker::install(const QString &version)
 {
     if (m_installed || g_markerFd >= 0) {
+        return false;
+    }
+    // The marker belongs to an instance that is still running: leave it alone, or its crash
+    // would go unnoticed (this process's clean exit would remove the file).
+    if (QFile::exists(m_path) && !previousRun()) {
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());

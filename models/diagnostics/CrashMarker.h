@@ -15,7 +15,9 @@
 // re-raises, so the process still dies the way it would have and core dumps still happen.
 // A clean exit calls removeOnCleanExit() (the destructor does too). At the next start,
 // previousRun() finds a marker that is still there: a crash (with the signal) or an end the
-// handler could not see (SIGKILL, power loss: no signal). Nothing is ever sent anywhere.
+// handler could not see (SIGKILL, power loss: no signal). A marker whose process is still
+// running belongs to another instance of the app: it is neither reported nor replaced (that
+// second instance runs without a marker of its own). Nothing is ever sent anywhere.
 class CrashMarker
 {
 public:
@@ -36,7 +38,8 @@ public:
     QString filePath() const { return m_path; }
     // The marker an earlier run left behind, if any. Read it before install().
     std::optional<PreviousRun> previousRun() const;
-    // Writes this run's marker and installs the signal handlers. One per process.
+    // Writes this run's marker and installs the signal handlers. One per process; false
+    // (nothing installed) when another running instance holds the marker.
     bool install(const QString &version);
     void removeOnCleanExit();
 

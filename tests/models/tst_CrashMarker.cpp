@@ -90,6 +90,25 @@ private Q_SLOTS:
         QCOMPARE(previous->signal, 0);
     }
 
+    void anotherRunningInstanceIsNotACrash()
+    {
+        QProcess first;
+        start(first, QStringLiteral("wait"));
+        QCOMPARE(first.state(), QProcess::Running);
+        // A second instance starting now: no report of a crash, and the first one's marker
+        // stays as it is (the second installs none).
+        QProcess second;
+        start(second, QStringLiteral("clean"));
+        QVERIFY(second.state() == QProcess::NotRunning || second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 3); // the helper's "could not install"
+        QVERIFY(!CrashMarker(m_dir.path()).previousRun());
+        QVERIFY(QFile::exists(CrashMarker(m_dir.path()).filePath()));
+        // The first one ends badly: that is still seen.
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        QVERIFY(CrashMarker(m_dir.path()).previousRun());
+    }
+
     void nextRunReplacesTheMarker()
     {
         QProcess crashed;

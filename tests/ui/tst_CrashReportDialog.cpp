@@ -80,7 +80,8 @@ private Q_SLOTS:
         const QString marker = dir.filePath(QStringLiteral("running.marker"));
         QFile m(marker);
         QVERIFY(m.open(QIODevice::WriteOnly));
-        m.write("running\nversion=0.0.9\npid=42\nstarted=2024-05-01T10:00:00Z\nsignal=11\n");
+        // A process id above any pid_max: that process is surely gone.
+        m.write("running\nversion=0.0.9\npid=99999999\nstarted=2024-05-01T10:00:00Z\nsignal=11\n");
         m.close();
         const QString logFile = dir.filePath(QStringLiteral("app.log"));
         QFile log(logFile);
