@@ -11,7 +11,11 @@
 #include "MainWindow.h"
 #include "auth/CredentialStore.h"
 #include "backup/BackupWizard.h"
+#include "backup/BulkJournal.h"
+#include "backup/InterruptedRun.h"
+#include "backup/InterruptedRunDialog.h"
 #include "backup/KeyVaultAccessDialog.h"
+#include "diagnostics/CrashReportDialog.h"
 #include "jobs/BackupNowDialog.h"
 #include "jobs/JobsController.h"
 #include "jobs/JobsPane.h"
@@ -210,6 +214,42 @@ private Q_SLOTS:
               QStringLiteral("Enabled")}});
         SubscriptionPickerDialog dialog(&model);
         dialog.show();
+        CHECK_CLEAN(audit(&dialog));
+    }
+
+    void crashReportDialog()
+    {
+        CrashReportDialog dialog(QStringLiteral("The app stopped."),
+                                 QStringLiteral("report line 1\nreport line 2"));
+        dialog.show();
+        CHECK_CLEAN(audit(&dialog));
+    }
+
+    // Every kind, reconciled against the sandbox: the backup-now kind adds its checkbox.
+    void interruptedRunDialog_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("enable") << QStringLiteral("enable-backup");
+        QTest::newRow("backup now") << QStringLiteral("backup-now");
+        QTest::newRow("grant") << QStringLiteral("grant-key-vault-access");
+    }
+    void interruptedRunDialog()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const BulkJournal journal(dir.path(), kind, m_window->currentVault().id,
+                                  {{m_items.first().id,
+                                    m_items.first().friendlyName,
+                                    BulkJournal::ItemState::Planned,
+                                    {},
+                                    {}}});
+        std::unique_ptr<InterruptedRun> run(
+            InterruptedRun::create(m_env->services.get(), journal, dir.path()));
+        QVERIFY(run);
+        InterruptedRunDialog dialog(run.get());
+        dialog.show();
+        run->reconcile();
+        QTRY_VERIFY_WITH_TIMEOUT(run->state() != InterruptedRun::State::Reconciling, 15000);
         CHECK_CLEAN(audit(&dialog));
     }
 

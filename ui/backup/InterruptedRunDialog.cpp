@@ -47,6 +47,7 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     // Only where sending a failed item again has a cost the user must accept (backup now).
     m_includeFailed->setObjectName(QStringLiteral("interruptedRunIncludeFailed"));
     m_includeFailed->setText(tr("Also send the &failed and refused ones again"));
