@@ -455,6 +455,14 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
         <source>The backup job failed.</source>
         <translation>Der Sicherungsauftrag ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>%1 The vault shows no backup job for this VM since the request, so none was started: try again.</source>
+        <translation>%1 Der Tresor zeigt seit der Anforderung keinen Sicherungsauftrag für diese VM, es wurde also keiner gestartet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 Whether the service started a backup could not be checked (%2): look for one in the Jobs pane before you try again.</source>
+        <translation>%1 Ob der Dienst eine Sicherung gestartet hat, konnte nicht geprüft werden (%2): Suchen Sie im Bereich „Aufträge“ danach, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupNowDialog</name>

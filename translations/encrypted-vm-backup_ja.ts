@@ -454,6 +454,14 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
         <source>The backup job failed.</source>
         <translation>バックアップ ジョブが失敗しました。</translation>
     </message>
+    <message>
+        <source>%1 The vault shows no backup job for this VM since the request, so none was started: try again.</source>
+        <translation>%1 要求以降、この VM のバックアップ ジョブはコンテナーにないため、バックアップは開始されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 Whether the service started a backup could not be checked (%2): look for one in the Jobs pane before you try again.</source>
+        <translation>%1 サービスがバックアップを開始したかどうかを確認できませんでした (%2)。もう一度試す前に、[ジョブ] ウィンドウでバックアップを探してください。</translation>
+    </message>
 </context>
 <context>
     <name>BackupNowDialog</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupNowController.h"
 
+#include "BackupNowReconciler.h"
 #include "JobFormat.h"
 #include "JobsController.h"
 #include "net/ArmClient.h"
@@ -9,6 +10,17 @@
 #include "services/TriggerBackupOperation.h"
 
 #include <QTimeZone>
+
+namespace {
+// No answer, or one that does not say whether the service acted on the POST: a lost
+// connection, a timeout, a 5xx, a garbled body. Refusals (4xx) and throttling are answers.
+bool mayHaveActed(const AzureError &error)
+{
+    using C = AzureError::Category;
+    const C c = error.category();
+    return c == C::Network || c == C::Timeout || c == C::Server || c == C::BadResponse;
+}
+} // namespace
 
 namespace {
 QString jobKey(const QString &idOrName)
@@ -189,28 +201,77 @@ void BackupNowController::send(int row)
     // Recorded before the POST leaves: after a kill, "sent" means the service may have
     // started a job, so the next start looks for it instead of sending again.
     journal(row, BulkJournal::ItemState::Sent);
+    const QDateTime sentUtc = QDateTime::currentDateTimeUtc();
     auto *op = new TriggerBackupOperation(m_services, r.item, expiry, this);
-    connect(op, &Operation::finished, this, [this, op, row] {
+    connect(op, &Operation::finished, this, [this, op, row, sentUtc] {
         op->deleteLater();
-        Row &r = m_rows[row];
-        if (!op->isOk()) {
-            r.error = op->error();
-            r.state = State::Refused;
-            journal(row, BulkJournal::ItemState::Failed, r.error.code());
-            Q_EMIT rowChanged(row);
-            checkFinished();
-            return;
+        if (op->isOk()) {
+            accept(row, op->jobId());
+        } else if (mayHaveActed(op->error())) {
+            m_rows[row].error = op->error();
+            lookForJob(row, sentUtc);
+        } else {
+            refuse(row, op->error());
         }
-        r.jobId = r.item.vaultId + QStringLiteral("/backupJobs/") + op->jobId();
-        r.state = State::Running;
-        if (m_journal) {
-            m_journal->setAccepted(r.item.id, r.jobId, &m_journalError);
-        }
-        Q_EMIT rowChanged(row);
-        Q_EMIT jobStarted(r.item.vaultId, op->jobId());
-        follow(row);
     });
     op->start();
+}
+
+void BackupNowController::lookForJob(int row, const QDateTime &sentUtc)
+{
+    // Sending again could start a second backup and costs one of the VM's daily attempts:
+    // the vault's jobs decide, with the same matching as after a kill.
+    const Row &r = m_rows.at(row);
+    const QString name = r.item.friendlyName.isEmpty() ? r.item.id.section(QLatin1Char(';'), -1)
+                                                       : r.item.friendlyName;
+    const BulkJournal probe(QString(), journalKind(), r.item.vaultId,
+                            {{r.item.id, name, BulkJournal::ItemState::Sent, {}, {}}});
+    auto *reconciler = new BackupNowReconciler(m_services, probe, this);
+    reconciler->setSince(sentUtc);
+    connect(reconciler, &Operation::finished, this, [this, reconciler, row] {
+        reconciler->deleteLater();
+        const AzureError lost = m_rows.at(row).error;
+        if (reconciler->isOk() && !reconciler->rows().isEmpty() &&
+            reconciler->rows().constFirst().outcome == BackupNowReconciler::Outcome::JobFound) {
+            accept(row, reconciler->rows().constFirst().job.name);
+            return;
+        }
+        AzureError error = lost;
+        error.setMessage(
+            reconciler->isOk()
+                ? tr("%1 The vault shows no backup job for this VM since the request, so none "
+                     "was started: try again.")
+                      .arg(lost.userMessage())
+                : tr("%1 Whether the service started a backup could not be checked (%2): look "
+                     "for one in the Jobs pane before you try again.")
+                      .arg(lost.userMessage(), reconciler->error().userMessage()));
+        refuse(row, error);
+    });
+    reconciler->start();
+}
+
+void BackupNowController::accept(int row, const QString &jobName)
+{
+    Row &r = m_rows[row];
+    r.error = AzureError();
+    r.jobId = r.item.vaultId + QStringLiteral("/backupJobs/") + jobName;
+    r.state = State::Running;
+    if (m_journal) {
+        m_journal->setAccepted(r.item.id, r.jobId, &m_journalError);
+    }
+    Q_EMIT rowChanged(row);
+    Q_EMIT jobStarted(r.item.vaultId, jobName);
+    follow(row);
+}
+
+void BackupNowController::refuse(int row, const AzureError &error)
+{
+    Row &r = m_rows[row];
+    r.error = error;
+    r.state = State::Refused;
+    journal(row, BulkJournal::ItemState::Failed, error.code());
+    Q_EMIT rowChanged(row);
+    checkFinished();
 }
 
 void BackupNowController::follow(int row)

@@ -90,6 +90,11 @@ Q_SIGNALS:
 
 private:
     void send(int row);
+    // The answer to row's POST was lost or failed in a way that does not say whether the
+    // service acted: its Backup jobs since `sentUtc` tell.
+    void lookForJob(int row, const QDateTime &sentUtc);
+    void accept(int row, const QString &jobName);
+    void refuse(int row, const AzureError &error);
     void follow(int row);
     void onJob(const BackupJob &job);
     void setRowJob(int row, const BackupJob &job);

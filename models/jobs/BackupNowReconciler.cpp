@@ -51,25 +51,28 @@ void BackupNowReconciler::run()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Journals written before runs recorded their start: a week covers any run still
     // worth continuing (recovery points of on-demand backups are the point of the run).
-    const QDateTime since = m_journal.created().isValid() ? m_journal.created() : now.addDays(-7);
+    const QDateTime since = m_since.isValid()               ? m_since
+                            : m_journal.created().isValid() ? m_journal.created()
+                                                            : now.addDays(-7);
     const QString filter = QString::fromLatin1(QUrl::toPercentEncoding(jobsFilter(since, now)));
     auto *list = new ListOperation<QJsonObject>(
         m_services->arm(), {m_journal.vaultId() + QStringLiteral("/backupJobs?$filter=") + filter},
         this, &identity);
-    connect(list, &Operation::finished, this, [this, list] {
+    connect(list, &Operation::finished, this, [this, list, since] {
         list->deleteLater();
         if (!list->isOk()) {
             fail(list->error());
             return;
         }
-        classify(list->items());
+        classify(list->items(), since);
         succeed();
     });
     list->start();
 }
 
-void BackupNowReconciler::classify(const QList<QJsonObject> &jobs)
+void BackupNowReconciler::classify(const QList<QJsonObject> &jobs, const QDateTime &since)
 {
+    const QDateTime earliest = since.addSecs(-skewSeconds);
     m_rows.clear();
     QList<BackupJob> parsed;
     for (const QJsonObject &json : jobs) {
@@ -98,7 +101,8 @@ void BackupNowReconciler::classify(const QList<QJsonObject> &jobs)
                                              .toLower();
             const bool sameVm =
                 job.entityFriendlyName.compare(item.name, Qt::CaseInsensitive) == 0 &&
-                (jobContainer.isEmpty() || container.isEmpty() || jobContainer == container);
+                (jobContainer.isEmpty() || container.isEmpty() || jobContainer == container) &&
+                (!job.startTime.isValid() || job.startTime >= earliest);
             if (sameVm && (!latest || job.startTime > latest->startTime)) {
                 latest = &job;
             }
