@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupNowController.h"
 
-#include "BackupNowReconciler.h"
+#include "FindRecentJobOperation.h"
 #include "JobFormat.h"
 #include "JobsController.h"
 #include "net/ArmClient.h"
@@ -224,30 +224,27 @@ void BackupNowController::lookForJob(int row, const QDateTime &sentUtc)
     const Row &r = m_rows.at(row);
     const QString name = r.item.friendlyName.isEmpty() ? r.item.id.section(QLatin1Char(';'), -1)
                                                        : r.item.friendlyName;
-    const BulkJournal probe(QString(), journalKind(), r.item.vaultId,
-                            {{r.item.id, name, BulkJournal::ItemState::Sent, {}, {}}});
-    auto *reconciler = new BackupNowReconciler(m_services, probe, this);
-    reconciler->setSince(sentUtc);
-    connect(reconciler, &Operation::finished, this, [this, reconciler, row] {
-        reconciler->deleteLater();
+    auto *find = new FindRecentJobOperation(m_services, r.item.vaultId, QStringLiteral("Backup"),
+                                            r.item.id, name, sentUtc, this);
+    connect(find, &Operation::finished, this, [this, find, row] {
+        find->deleteLater();
         const AzureError lost = m_rows.at(row).error;
-        if (reconciler->isOk() && !reconciler->rows().isEmpty() &&
-            reconciler->rows().constFirst().outcome == BackupNowReconciler::Outcome::JobFound) {
-            accept(row, reconciler->rows().constFirst().job.name);
+        if (find->isOk() && find->job()) {
+            accept(row, find->job()->name);
             return;
         }
         AzureError error = lost;
         error.setMessage(
-            reconciler->isOk()
+            find->isOk()
                 ? tr("%1 The vault shows no backup job for this VM since the request, so none "
                      "was started: try again.")
                       .arg(lost.userMessage())
                 : tr("%1 Whether the service started a backup could not be checked (%2): look "
                      "for one in the Jobs pane before you try again.")
-                      .arg(lost.userMessage(), reconciler->error().userMessage()));
+                      .arg(lost.userMessage(), find->error().userMessage()));
         refuse(row, error);
     });
-    reconciler->start();
+    find->start();
 }
 
 void BackupNowController::accept(int row, const QString &jobName)

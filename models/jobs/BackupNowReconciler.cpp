@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupNowReconciler.h"
 
-#include "JobFilter.h"
+#include "FindRecentJobOperation.h"
 #include "services/AzureServices.h"
 #include "services/ListOperation.h"
 
@@ -11,17 +11,6 @@ namespace {
 QJsonObject identity(const QJsonObject &o)
 {
     return o;
-}
-
-// "iaasvmcontainerv2;rg;vm" of a protected item's ARM id (the container segment without
-// its "IaasVMContainer;" prefix), as jobs name it.
-QString containerOf(const QString &itemId)
-{
-    const QString segment = itemId.section(QStringLiteral("/protectionContainers/"), 1)
-                                .section(QLatin1Char('/'), 0, 0)
-                                .toLower();
-    const int at = segment.indexOf(QLatin1String("iaasvmcontainerv2;"));
-    return at >= 0 ? segment.mid(at) : segment;
 }
 } // namespace
 
@@ -34,11 +23,7 @@ BackupNowReconciler::BackupNowReconciler(AzureServices *services, const BulkJour
 
 QString BackupNowReconciler::jobsFilter(const QDateTime &since, const QDateTime &nowUtc)
 {
-    // The shape of the service's ListJobsWithAllSupportedFilters example.
-    return QStringLiteral("startTime eq '%1' and endTime eq '%2' and operation eq 'Backup' and "
-                          "backupManagementType eq 'AzureIaasVM'")
-        .arg(JobFilter::odataTime(since.addSecs(-marginSeconds)),
-             JobFilter::odataTime(nowUtc.addSecs(JobFilter::endMarginSeconds)));
+    return FindRecentJobOperation::filter(QStringLiteral("Backup"), since, nowUtc);
 }
 
 void BackupNowReconciler::run()
@@ -51,9 +36,7 @@ void BackupNowReconciler::run()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Journals written before runs recorded their start: a week covers any run still
     // worth continuing (recovery points of on-demand backups are the point of the run).
-    const QDateTime since = m_since.isValid()               ? m_since
-                            : m_journal.created().isValid() ? m_journal.created()
-                                                            : now.addDays(-7);
+    const QDateTime since = m_journal.created().isValid() ? m_journal.created() : now.addDays(-7);
     const QString filter = QString::fromLatin1(QUrl::toPercentEncoding(jobsFilter(since, now)));
     auto *list = new ListOperation<QJsonObject>(
         m_services->arm(), {m_journal.vaultId() + QStringLiteral("/backupJobs?$filter=") + filter},
@@ -72,57 +55,32 @@ void BackupNowReconciler::run()
 
 void BackupNowReconciler::classify(const QList<QJsonObject> &jobs, const QDateTime &since)
 {
-    const QDateTime earliest = since.addSecs(-skewSeconds);
     m_rows.clear();
-    QList<BackupJob> parsed;
-    for (const QJsonObject &json : jobs) {
-        parsed.append(BackupJob::fromJson(json));
-    }
     for (const BulkJournal::Item &item : m_journal.items()) {
         Row row;
         row.item = item;
         const QString jobName = item.jobId.section(QLatin1Char('/'), -1);
-        const QString container = containerOf(item.id);
-        const BackupJob *latest = nullptr;
-        for (int i = 0; i < jobs.size(); ++i) {
-            const BackupJob &job = parsed.at(i);
-            if (!jobName.isEmpty()) {
-                if (job.name.compare(jobName, Qt::CaseInsensitive) == 0) {
-                    latest = &job;
-                    break;
-                }
-                continue;
-            }
-            const QString jobContainer = jobs.at(i)
-                                             .value(QStringLiteral("properties"))
-                                             .toObject()
-                                             .value(QStringLiteral("containerName"))
-                                             .toString()
-                                             .toLower();
-            const bool sameVm =
-                job.entityFriendlyName.compare(item.name, Qt::CaseInsensitive) == 0 &&
-                (jobContainer.isEmpty() || container.isEmpty() || jobContainer == container) &&
-                (!job.startTime.isValid() || job.startTime >= earliest);
-            if (sameVm && (!latest || job.startTime > latest->startTime)) {
-                latest = &job;
-            }
-        }
         using S = BulkJournal::ItemState;
         if (item.state == S::Accepted) {
             // The service named a job: it started, listed or not (a list filtered by time
             // can miss it when clocks disagree); the job id is followed as it is.
             row.outcome = Outcome::JobFound;
-            if (latest) {
-                row.job = *latest;
-            } else {
-                row.job.name = jobName;
-                row.job.id = item.jobId;
-                row.job.status = QStringLiteral("InProgress");
+            row.job.name = jobName;
+            row.job.id = item.jobId;
+            row.job.status = QStringLiteral("InProgress");
+            for (const QJsonObject &json : jobs) {
+                const BackupJob job = BackupJob::fromJson(json);
+                if (job.name.compare(jobName, Qt::CaseInsensitive) == 0) {
+                    row.job = job;
+                    break;
+                }
             }
-        } else if (item.state == S::Sent && latest) {
+        } else if (const auto found = item.state == S::Sent ? FindRecentJobOperation::latestFor(
+                                                                  jobs, item.id, item.name, since)
+                                                            : std::nullopt) {
             // The answer never came, but the service did start a job for this VM.
             row.outcome = Outcome::JobFound;
-            row.job = *latest;
+            row.job = *found;
         } else if (item.state == S::Failed) {
             row.outcome = Outcome::Refused;
         } else {

@@ -31,20 +31,13 @@ public:
         Outcome outcome = Outcome::NotStarted;
         BackupJob job; // when JobFound (job.id empty: accepted, but the job was not listed)
     };
-    // How far before the journal's creation jobs are listed (clocks differ).
-    static constexpr int marginSeconds = 600;
-    // A job matched to a request whose answer was lost must have started no earlier than
-    // this before the request: an older backup of the same VM is not this request's.
-    static constexpr int skewSeconds = 120;
 
     BackupNowReconciler(AzureServices *services, const BulkJournal &journal,
                         QObject *parent = nullptr);
 
-    // When the requests left, if not the journal's creation: BackupNowController looks up
-    // the job of one request whose answer was lost, right after sending it.
-    void setSince(const QDateTime &sentUtc) { m_since = sentUtc; }
     const QList<Row> &rows() const { return m_rows; }
-    // The $filter sent: Backup jobs of Azure VMs started from `since` to now (with margin).
+    // The $filter sent: Backup jobs of Azure VMs started from `since` to now (with margin);
+    // matching a job to a request whose answer was lost is FindRecentJobOperation's.
     static QString jobsFilter(const QDateTime &since, const QDateTime &nowUtc);
 
 protected:
@@ -56,5 +49,4 @@ private:
     QPointer<AzureServices> m_services;
     BulkJournal m_journal;
     QList<Row> m_rows;
-    QDateTime m_since;
 };
