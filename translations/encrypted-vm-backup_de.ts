@@ -2336,6 +2336,13 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     </message>
 </context>
 <context>
+    <name>FindRecentJobOperation</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>FollowJobOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -4880,6 +4887,18 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>The service started the restore but named no job.</source>
         <translation>Der Dienst hat die Wiederherstellung gestartet, aber keinen Auftrag genannt.</translation>
+    </message>
+    <message>
+        <source>Checking whether the restore started</source>
+        <translation>Prüfen, ob die Wiederherstellung gestartet wurde</translation>
+    </message>
+    <message>
+        <source>%1 The vault shows no restore job since the request, so no restore was started: start it again.</source>
+        <translation>%1 Der Tresor zeigt seit der Anforderung keinen Wiederherstellungsauftrag, es wurde also keine Wiederherstellung gestartet: Starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 Whether a restore started could not be checked (%2): look for a Restore job in the Jobs pane before you start another.</source>
+        <translation>%1 Ob eine Wiederherstellung gestartet wurde, konnte nicht geprüft werden (%2): Suchen Sie im Bereich „Aufträge“ nach einem Wiederherstellungsauftrag, bevor Sie eine weitere starten.</translation>
     </message>
 </context>
 <context>

@@ -2331,6 +2331,13 @@ On a vault that uses access policies, a policy is added with get, list and backu
     </message>
 </context>
 <context>
+    <name>FindRecentJobOperation</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+</context>
+<context>
     <name>FollowJobOperation</name>
     <message>
         <source>Not signed in.</source>
@@ -4852,6 +4859,18 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>The service started the restore but named no job.</source>
         <translation>サービスは復元を開始しましたが、ジョブが示されませんでした。</translation>
+    </message>
+    <message>
+        <source>Checking whether the restore started</source>
+        <translation>復元が開始されたかどうかを確認しています</translation>
+    </message>
+    <message>
+        <source>%1 The vault shows no restore job since the request, so no restore was started: start it again.</source>
+        <translation>%1 要求以降、コンテナーに復元ジョブがないため、復元は開始されていません。もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>%1 Whether a restore started could not be checked (%2): look for a Restore job in the Jobs pane before you start another.</source>
+        <translation>%1 復元が開始されたかどうかを確認できませんでした (%2)。別の復元を開始する前に、[ジョブ] ウィンドウで復元ジョブを探してください。</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,6 @@
 #include <QTimeZone>
 
 namespace {
-// No answer, or one that does not say whether the service acted on the POST: a lost
-// connection, a timeout, a 5xx, a garbled body. Refusals (4xx) and throttling are answers.
-bool mayHaveActed(const AzureError &error)
-{
-    using C = AzureError::Category;
-    const C c = error.category();
-    return c == C::Network || c == C::Timeout || c == C::Server || c == C::BadResponse;
-}
-} // namespace
-
-namespace {
 QString jobKey(const QString &idOrName)
 {
     return idOrName.section(QLatin1Char('/'), -1).toLower();
@@ -207,7 +196,7 @@ void BackupNowController::send(int row)
         op->deleteLater();
         if (op->isOk()) {
             accept(row, op->jobId());
-        } else if (mayHaveActed(op->error())) {
+        } else if (FindRecentJobOperation::mayHaveActed(op->error())) {
             m_rows[row].error = op->error();
             lookForJob(row, sentUtc);
         } else {

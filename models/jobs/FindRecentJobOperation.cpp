@@ -38,6 +38,13 @@ FindRecentJobOperation::FindRecentJobOperation(AzureServices *services, const QS
     , m_since(since)
 {}
 
+bool FindRecentJobOperation::mayHaveActed(const AzureError &error)
+{
+    using C = AzureError::Category;
+    const C c = error.category();
+    return c == C::Network || c == C::Timeout || c == C::Server || c == C::BadResponse;
+}
+
 QString FindRecentJobOperation::filter(const QString &operation, const QDateTime &since,
                                        const QDateTime &nowUtc)
 {

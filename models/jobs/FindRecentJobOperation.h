@@ -34,6 +34,10 @@ public:
 
     const std::optional<BackupJob> &job() const { return m_job; }
 
+    // No answer, or one that does not say whether the service acted on a POST: a lost
+    // connection, a timeout, a 5xx, a garbled body. Refusals (4xx) and throttling are answers.
+    static bool mayHaveActed(const AzureError &error);
+
     // The $filter sent: jobs of `operation` on Azure VMs from `since` (less the margin) to
     // now, in the shape of the service's ListJobsWithAllSupportedFilters example.
     static QString filter(const QString &operation, const QDateTime &since,

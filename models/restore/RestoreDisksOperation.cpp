@@ -2,6 +2,7 @@
 #include "RestoreDisksOperation.h"
 
 #include "RestoreRequests.h"
+#include "jobs/FindRecentJobOperation.h"
 #include "net/ArmClient.h"
 #include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
@@ -78,17 +79,63 @@ void RestoreDisksOperation::trigger()
     RestRequest request = m_services->arm()->request("POST", m_pointId + QStringLiteral("/restore"),
                                                      RestoreRequests::triggerBody(m_request));
     request.nonIdempotent = true; // never start a second restore by a blind retry
+    const QDateTime sentUtc = QDateTime::currentDateTimeUtc();
     auto *op = new LongRunningOperation(m_services->arm(), request, this);
-    runStep(op, [this, op] {
-        m_jobId = op->jobId();
-        if (m_jobId.isEmpty()) {
-            fail(AzureError::badResponse(tr("The service started the restore but named no job."),
-                                         op->finalResponse()));
-            return;
-        }
-        Q_EMIT jobStarted(m_vaultId, m_jobId);
-        follow();
-    });
+    runStep(
+        op,
+        [this, op] {
+            m_jobId = op->jobId();
+            if (m_jobId.isEmpty()) {
+                fail(AzureError::badResponse(
+                    tr("The service started the restore but named no job."), op->finalResponse()));
+                return;
+            }
+            Q_EMIT jobStarted(m_vaultId, m_jobId);
+            follow();
+        },
+        [this, sentUtc](const AzureError &error) {
+            if (FindRecentJobOperation::mayHaveActed(error)) {
+                lookForJob(error, sentUtc);
+            } else {
+                fail(error);
+            }
+        });
+}
+
+void RestoreDisksOperation::lookForJob(const AzureError &lost, const QDateTime &sentUtc)
+{
+    // The answer was lost: the vault's Restore jobs since the request tell whether a restore
+    // runs (then it is followed), instead of starting a second one.
+    Q_EMIT progress(-1, tr("Checking whether the restore started"));
+    // ".../protectedItems/VM;iaasvmcontainerv2;rg;vm/recoveryPoints/id": the VM is the
+    // item name's last part.
+    const QString vmName = m_pointId.section(QStringLiteral("/protectedItems/"), 1)
+                               .section(QLatin1Char('/'), 0, 0)
+                               .section(QLatin1Char(';'), -1);
+    auto *find = new FindRecentJobOperation(m_services, m_vaultId, QStringLiteral("Restore"),
+                                            m_pointId, vmName, sentUtc, this);
+    runStep(
+        find,
+        [this, find, lost] {
+            if (!find->job()) {
+                AzureError e = lost;
+                e.setMessage(tr("%1 The vault shows no restore job since the request, so no "
+                                "restore was started: start it again.")
+                                 .arg(lost.userMessage()));
+                fail(e);
+                return;
+            }
+            m_jobId = find->job()->name;
+            Q_EMIT jobStarted(m_vaultId, m_jobId);
+            follow();
+        },
+        [this, lost](const AzureError &error) {
+            AzureError e = lost;
+            e.setMessage(tr("%1 Whether a restore started could not be checked (%2): look for a "
+                            "Restore job in the Jobs pane before you start another.")
+                             .arg(lost.userMessage(), error.userMessage()));
+            fail(e);
+        });
 }
 
 void RestoreDisksOperation::follow()

@@ -5,6 +5,7 @@
 #include "azure/BackupJob.h"
 #include "services/Operation.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -50,6 +51,7 @@ protected:
 private:
     void validate();
     void trigger();
+    void lookForJob(const AzureError &lost, const QDateTime &sentUtc);
     void follow();
 
     QPointer<AzureServices> m_services;

@@ -55,17 +55,24 @@ void Operation::finish(const AzureError &error)
 
 void Operation::runStep(Operation *step, std::function<void()> next)
 {
+    runStep(step, std::move(next), [this](const AzureError &error) { fail(error); });
+}
+
+void Operation::runStep(Operation *step, std::function<void()> next,
+                        std::function<void(const AzureError &)> failed)
+{
     m_step = step;
-    connect(step, &Operation::finished, this, [this, step, next = std::move(next)] {
-        step->deleteLater();
-        if (isFinished()) {
-            return; // aborted or failed meanwhile
-        }
-        if (!step->isOk()) {
-            fail(step->error());
-            return;
-        }
-        next();
-    });
+    connect(step, &Operation::finished, this,
+            [this, step, next = std::move(next), failed = std::move(failed)] {
+                step->deleteLater();
+                if (isFinished()) {
+                    return; // aborted or failed meanwhile
+                }
+                if (!step->isOk()) {
+                    failed(step->error());
+                    return;
+                }
+                next();
+            });
     step->start();
 }

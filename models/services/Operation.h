@@ -42,6 +42,10 @@ protected:
     // fails, this operation fails with its error; when it succeeds, `next` runs. The step is
     // started here and deleted once it finished.
     void runStep(Operation *step, std::function<void()> next);
+    // The same, but a failed step calls `failed` instead of failing this operation (for a
+    // step whose failure the operation can still make sense of).
+    void runStep(Operation *step, std::function<void()> next,
+                 std::function<void(const AzureError &)> failed);
 
 private:
     void finish(const AzureError &error);

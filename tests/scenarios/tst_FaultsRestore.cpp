@@ -124,6 +124,11 @@ private Q_SLOTS:
         // The answer was lost but the job exists: the app finds it and follows it.
         QTest::newRow("dropped mid-body") << dropped << true;
         QTest::newRow("500, maybe acted") << status(route(restoreRoute, "POST"), 500, 1) << false;
+        // The service acted, then never answered: the Restore job is found and followed.
+        FaultRule hanging = route(restoreRoute, "POST");
+        hanging.hang = true;
+        hanging.count = 1;
+        QTest::newRow("hanging after acting") << hanging << true;
         QTest::newRow("restore operation fails") << failing << false;
     }
 
@@ -142,6 +147,11 @@ private Q_SLOTS:
         QCOMPARE(op->isOk(), completes);
         if (!completes) {
             QVERIFY(!op->error().userMessage().isEmpty());
+        }
+        // A 5xx says nothing of whether it acted: the vault's jobs were read to find out.
+        if (rule.status >= 500) {
+            QVERIFY2(op->error().userMessage().contains(QLatin1String("no restore job")),
+                     qPrintable(op->error().userMessage()));
         }
         // Throttled: not acted on, sent again. Otherwise one POST, never re-sent.
         if (rule.status == 429) {
