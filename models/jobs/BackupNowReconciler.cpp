@@ -7,13 +7,6 @@
 
 #include <QUrl>
 
-namespace {
-QJsonObject identity(const QJsonObject &o)
-{
-    return o;
-}
-} // namespace
-
 BackupNowReconciler::BackupNowReconciler(AzureServices *services, const BulkJournal &journal,
                                          QObject *parent)
     : Operation(parent)
@@ -40,7 +33,7 @@ void BackupNowReconciler::run()
     const QString filter = QString::fromLatin1(QUrl::toPercentEncoding(jobsFilter(since, now)));
     auto *list = new ListOperation<QJsonObject>(
         m_services->arm(), {m_journal.vaultId() + QStringLiteral("/backupJobs?$filter=") + filter},
-        this, &identity);
+        this);
     connect(list, &Operation::finished, this, [this, list, since] {
         list->deleteLater();
         if (!list->isOk()) {

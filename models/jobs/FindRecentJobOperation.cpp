@@ -8,11 +8,6 @@
 #include <QUrl>
 
 namespace {
-QJsonObject identity(const QJsonObject &o)
-{
-    return o;
-}
-
 // "iaasvmcontainerv2;rg;vm" of a protected item's (or recovery point's) ARM id: the
 // container segment without its "IaasVMContainer;" prefix, as jobs name it.
 QString containerOf(const QString &itemId)
@@ -90,8 +85,7 @@ void FindRecentJobOperation::run()
     const QString query = QString::fromLatin1(
         QUrl::toPercentEncoding(filter(m_operation, m_since, QDateTime::currentDateTimeUtc())));
     auto *list = new ListOperation<QJsonObject>(
-        m_services->arm(), {m_vaultId + QStringLiteral("/backupJobs?$filter=") + query}, this,
-        &identity);
+        m_services->arm(), {m_vaultId + QStringLiteral("/backupJobs?$filter=") + query}, this);
     connect(list, &Operation::finished, this, [this, list] {
         list->deleteLater();
         if (!list->isOk()) {

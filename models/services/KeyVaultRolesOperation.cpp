@@ -11,13 +11,6 @@
 #include <QJsonArray>
 #include <QUrl>
 
-namespace {
-QJsonObject identity(const QJsonObject &o)
-{
-    return o;
-}
-} // namespace
-
 KeyVaultRolesOperation::KeyVaultRolesOperation(AzureServices *services, const QString &keyVaultId,
                                                const QString &principalId, QObject *parent)
     : Operation(parent)
@@ -41,7 +34,7 @@ void KeyVaultRolesOperation::run()
         m_services->arm(),
         {m_keyVaultId +
          QStringLiteral("/providers/Microsoft.Authorization/roleAssignments?$filter=") + filter},
-        this, &identity);
+        this);
     m_steps.append(list);
     connect(list, &Operation::finished, this, [this, list] {
         list->deleteLater();

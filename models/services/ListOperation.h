@@ -4,11 +4,13 @@
 #include "Operation.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
+#include <type_traits>
 
 class ArmClient;
 class Pager;
@@ -48,16 +50,28 @@ private:
     int m_pages = 0;
 };
 
-// The typed list: T needs a static T::fromJson(const QJsonObject &), or pass a parser.
-// `keep` may drop items (for example protected items of other workloads).
+// The typed list: T needs a static T::fromJson(const QJsonObject &), or pass a parser;
+// ListOperation<QJsonObject> keeps the raw items. `keep` may drop items (for example
+// protected items of other workloads).
 template <typename T> class ListOperation : public ListOperationBase
 {
 public:
     using Parser = std::function<T(const QJsonObject &)>;
     using Filter = std::function<bool(const T &)>;
 
+    static Parser defaultParser()
+    {
+        if constexpr (std::is_same_v<T, QJsonObject>) {
+            return [](const QJsonObject &o) {
+                return o;
+            };
+        } else {
+            return &T::fromJson;
+        }
+    }
+
     ListOperation(ArmClient *arm, const QStringList &paths, QObject *parent = nullptr,
-                  Parser parse = &T::fromJson, Filter keep = {})
+                  Parser parse = defaultParser(), Filter keep = {})
         : ListOperationBase(arm, paths, parent)
         , m_parse(std::move(parse))
         , m_keep(std::move(keep))
