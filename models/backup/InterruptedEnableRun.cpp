@@ -72,12 +72,7 @@ QString InterruptedEnableRun::continueDescription() const
 void InterruptedEnableRun::startReconcile()
 {
     auto *reconciler = new BulkRunReconciler(m_services, journal(), this);
-    connect(reconciler, &Operation::finished, this, [this, reconciler] {
-        reconciler->deleteLater();
-        if (!reconciler->isOk()) {
-            reconcileFailed(reconciler->error());
-            return;
-        }
+    reconcileWith(reconciler, [this, reconciler] {
         QList<Row> rows;
         for (const BulkRunReconciler::Row &r : reconciler->rows()) {
             Row row;
@@ -91,9 +86,8 @@ void InterruptedEnableRun::startReconcile()
             rows.append(row);
         }
         m_remaining = reconciler->remaining();
-        reconciled(rows);
+        return rows;
     });
-    reconciler->start();
 }
 
 bool InterruptedEnableRun::startContinue()

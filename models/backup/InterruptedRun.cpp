@@ -89,6 +89,19 @@ void InterruptedRun::reconcileFailed(const AzureError &error)
     setState(State::ReconcileFailed);
 }
 
+void InterruptedRun::reconcileWith(Operation *reconciler, std::function<QList<Row>()> toRows)
+{
+    connect(reconciler, &Operation::finished, this, [this, reconciler, toRows = std::move(toRows)] {
+        reconciler->deleteLater();
+        if (!reconciler->isOk()) {
+            reconcileFailed(reconciler->error());
+            return;
+        }
+        reconciled(toRows());
+    });
+    reconciler->start();
+}
+
 void InterruptedRun::continueRun()
 {
     if (m_state != State::Ready) {

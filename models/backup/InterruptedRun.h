@@ -3,9 +3,12 @@
 
 #include "BulkJournal.h"
 #include "net/AzureError.h"
+#include "services/Operation.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class AzureServices;
 
@@ -96,6 +99,9 @@ protected:
 
     void reconciled(const QList<Row> &rows);
     void reconcileFailed(const AzureError &error);
+    // Starts `reconciler` (a child of this run); once it has finished, reconciled(toRows())
+    // or reconcileFailed() with its error. The reconciler is deleted afterwards.
+    void reconcileWith(Operation *reconciler, std::function<QList<Row>()> toRows);
     void continueFinished();
     void setRow(int index, const Row &row);
     int rowOf(const QString &id) const;

@@ -91,21 +91,15 @@ InterruptedRun::Row InterruptedBackupNowRun::rowFor(const BackupNowReconciler::R
 void InterruptedBackupNowRun::startReconcile()
 {
     auto *reconciler = new BackupNowReconciler(m_services, journal(), this);
-    connect(reconciler, &Operation::finished, this, [this, reconciler] {
-        reconciler->deleteLater();
-        if (!reconciler->isOk()) {
-            reconcileFailed(reconciler->error());
-            return;
-        }
+    reconcileWith(reconciler, [this, reconciler] {
         QList<Row> rows;
         for (const BackupNowReconciler::Row &r : reconciler->rows()) {
             rows.append(r.outcome == BackupNowReconciler::Outcome::JobFound
                             ? withJob(rowFor(r), r.job)
                             : rowFor(r));
         }
-        reconciled(rows);
+        return rows;
     });
-    reconciler->start();
 }
 
 void InterruptedBackupNowRun::showJob(int index, const BackupJob &job)
