@@ -41,6 +41,11 @@ struct ProtectedItem
 
     // Path of the protected item below the vault, for actions (backup, restore, stop).
     QString itemPath() const { return id; }
+    // The VM's name: the friendly name, else the last part of "VM;iaasvmcontainerv2;rg;vm".
+    QString vmName() const
+    {
+        return friendlyName.isEmpty() ? id.section(QLatin1Char(';'), -1) : friendlyName;
+    }
     bool lastBackupFailed() const
     {
         return lastBackupStatus.compare(QLatin1String("Failed"), Qt::CaseInsensitive) == 0;

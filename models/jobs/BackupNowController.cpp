@@ -157,9 +157,7 @@ void BackupNowController::openJournal(const QList<int> &rows)
     QList<BulkJournal::Item> items;
     for (int i : rows) {
         const ProtectedItem &p = m_rows.at(i).item;
-        const QString name =
-            p.friendlyName.isEmpty() ? p.id.section(QLatin1Char(';'), -1) : p.friendlyName;
-        items.append({p.id, name, BulkJournal::ItemState::Planned, {}, {}});
+        items.append({p.id, p.vmName(), BulkJournal::ItemState::Planned, {}, {}});
     }
     // The retain-until date is what a continuation needs to send the same request.
     m_journal.emplace(m_journalDir, journalKind(), m_vault.id, items,
@@ -211,10 +209,8 @@ void BackupNowController::lookForJob(int row, const QDateTime &sentUtc)
     // Sending again could start a second backup and costs one of the VM's daily attempts:
     // the vault's jobs decide, with the same matching as after a kill.
     const Row &r = m_rows.at(row);
-    const QString name = r.item.friendlyName.isEmpty() ? r.item.id.section(QLatin1Char(';'), -1)
-                                                       : r.item.friendlyName;
     auto *find = new FindRecentJobOperation(m_services, r.item.vaultId, QStringLiteral("Backup"),
-                                            r.item.id, name, sentUtc, this);
+                                            r.item.id, r.item.vmName(), sentUtc, this);
     connect(find, &Operation::finished, this, [this, find, row] {
         find->deleteLater();
         const AzureError lost = m_rows.at(row).error;
