@@ -6,22 +6,6 @@
 
 using namespace BackupTest;
 
-namespace {
-bool checkNow(KeyVaultAccessController &c)
-{
-    QSignalSpy done(&c, &KeyVaultAccessController::checkFinished);
-    c.check();
-    return done.wait(10000);
-}
-
-bool grantNow(KeyVaultAccessController &c)
-{
-    QSignalSpy done(&c, &KeyVaultAccessController::grantFinished);
-    c.grantMissing();
-    return done.wait(10000);
-}
-} // namespace
-
 class tst_BackupKeyVaultAccess : public QObject
 {
     Q_OBJECT

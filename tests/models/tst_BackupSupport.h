@@ -6,6 +6,7 @@
 #include "SandboxSession.h"
 #include "azure/Vault.h"
 #include "azure/VirtualMachine.h"
+#include "backup/KeyVaultAccessController.h"
 #include "services/ArmCallOperation.h"
 
 #include <QJsonArray>
@@ -17,6 +18,21 @@
 namespace BackupTest {
 inline const QString automationObjectId = QStringLiteral("c1c1c1c1-3333-4c33-8c33-000000000001");
 inline const QString backupObjectId = QStringLiteral("b0b0b0b0-2222-4b22-8b22-000000000262");
+
+// A check or a grant of the controller, run to its end (false when it did not end in time).
+inline bool checkNow(KeyVaultAccessController &c, int timeoutMs = 10000)
+{
+    QSignalSpy done(&c, &KeyVaultAccessController::checkFinished);
+    c.check();
+    return done.wait(timeoutMs);
+}
+
+inline bool grantNow(KeyVaultAccessController &c, int timeoutMs = 10000)
+{
+    QSignalSpy done(&c, &KeyVaultAccessController::grantFinished);
+    c.grantMissing();
+    return done.wait(timeoutMs);
+}
 
 inline QString vaultId()
 {

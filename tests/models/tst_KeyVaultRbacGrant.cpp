@@ -18,20 +18,6 @@ namespace {
 const QString kRbacVault = QStringLiteral("kv-rbac-eastus");
 const QString kAuthz = QStringLiteral("/providers/Microsoft.Authorization");
 
-bool checkNow(KeyVaultAccessController &c)
-{
-    QSignalSpy done(&c, &KeyVaultAccessController::checkFinished);
-    c.check();
-    return done.wait(10000);
-}
-
-bool grantNow(KeyVaultAccessController &c)
-{
-    QSignalSpy done(&c, &KeyVaultAccessController::grantFinished);
-    c.grantMissing();
-    return done.wait(10000);
-}
-
 QJsonArray strings(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);

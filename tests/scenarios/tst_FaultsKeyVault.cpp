@@ -3,6 +3,7 @@
 // page then takes the object id typed by hand), Key Vault answering 403, throttled and
 // failing grants. Each ends granted, or with a clear message and a next step; the event
 // loop keeps turning.
+#include "../models/tst_BackupSupport.h"
 #include "FaultScenario.h"
 #include "backup/KeyVaultAccessController.h"
 #include "backup/KeyVaultAccessWidget.h"
@@ -30,19 +31,6 @@ VirtualMachine readVm(Session &s, const QString &name)
     return VirtualMachine::fromJson(get.response().object());
 }
 
-bool checked(KeyVaultAccessController &c)
-{
-    QSignalSpy done(&c, &KeyVaultAccessController::checkFinished);
-    c.check();
-    return done.wait(15000);
-}
-
-bool granted(KeyVaultAccessController &c)
-{
-    QSignalSpy done(&c, &KeyVaultAccessController::grantFinished);
-    c.grantMissing();
-    return done.wait(15000);
-}
 } // namespace
 
 class tst_FaultsKeyVault : public QObject
@@ -76,7 +64,7 @@ private Q_SLOTS:
         KeyVaultAccessWidget page(&c);
         page.show();
         EventLoopWatch watch;
-        QVERIFY(checked(c));
+        QVERIFY(BackupTest::checkNow(c, 15000));
         QCOMPARE(int(c.lookup()), lookup);
         auto *label = page.findChild<QLabel *>(QStringLiteral("kvLookupLabel"));
         auto *edit = page.findChild<QLineEdit *>(QStringLiteral("kvObjectIdEdit"));
@@ -96,7 +84,7 @@ private Q_SLOTS:
         }
         QCOMPARE(c.findings().size(), 1);
         QCOMPARE(c.findings().first().grant, Grant::Pending);
-        QVERIFY(granted(c));
+        QVERIFY(BackupTest::grantNow(c, 15000));
         QCOMPARE(c.findings().first().grant, Grant::Granted);
         QVERIFY(c.allSatisfied());
         QVERIFY(watch.maxGapMs() < maxLagMs);
@@ -111,7 +99,7 @@ private Q_SLOTS:
         KeyVaultAccessController c(s.services());
         c.setVirtualMachines({readVm(s, QStringLiteral("vm-lin-nogrant"))});
         EventLoopWatch watch;
-        QVERIFY(checked(c));
+        QVERIFY(BackupTest::checkNow(c, 15000));
         QCOMPARE(c.findings().size(), 1);
         const KeyVaultFinding &f = c.findings().first();
         QVERIFY(!f.checked);
@@ -138,9 +126,9 @@ private Q_SLOTS:
         KeyVaultAccessController c(s.services());
         c.setVirtualMachines({readVm(s, QStringLiteral("vm-lin-nogrant"))});
         EventLoopWatch watch;
-        QVERIFY(checked(c));
+        QVERIFY(BackupTest::checkNow(c, 15000));
         QCOMPARE(c.lookup(), Lookup::Found);
-        QVERIFY(granted(c));
+        QVERIFY(BackupTest::grantNow(c, 15000));
         QCOMPARE(c.findings().first().grant, Grant::Granted);
         QVERIFY(c.allSatisfied());
         QVERIFY(watch.maxGapMs() < maxLagMs);
@@ -155,9 +143,9 @@ private Q_SLOTS:
         s.add(rule);
         KeyVaultAccessController c(s.services());
         c.setVirtualMachines({readVm(s, QStringLiteral("vm-lin-nogrant"))});
-        QVERIFY(checked(c));
+        QVERIFY(BackupTest::checkNow(c, 15000));
         EventLoopWatch watch;
-        QVERIFY(granted(c));
+        QVERIFY(BackupTest::grantNow(c, 15000));
         QCOMPARE(c.findings().first().grant, Grant::Failed);
         QVERIFY(c.anyGrantRefused());
         QVERIFY(!KeyVaultAccessController::whoMustAct(c.findings().first()).isEmpty());
