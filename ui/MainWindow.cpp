@@ -272,7 +272,7 @@ void MainWindow::showSignInAgain(const QString &reason)
                           tr("Your sign-in has expired or was revoked: %1 Sign in again to go on; "
                              "nothing you were doing is lost.")
                               .arg(reason));
-    m_banner->setAction(tr("&Sign in again"), QStringLiteral("sign-in-again"));
+    m_banner->setAction(tr("Sign in a&gain"), QStringLiteral("sign-in-again"));
 }
 
 void MainWindow::buildCentral()

@@ -3,9 +3,13 @@
 
 // The checks of tst_Accessibility: accessible names, keys for actions, Tab reachability and
 // colour contrast. Header-only, for the UI tests.
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -17,6 +21,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QToolButton>
 #include <QWizardPage>
 
 #include <algorithm>
@@ -203,9 +208,60 @@ inline double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// The Alt+letter of a text, lower-case, or nothing ("&&" is a literal ampersand).
+inline QString mnemonicOf(const QString &text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?:^|[^&])(?:&&)*&([^&\\s])"));
+    const QRegularExpressionMatch m = mnemonic.match(text);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+// Two visible things in one window answering the same Alt+letter: the menu bar's titles,
+// buttons, check boxes, group boxes and labels with a buddy. Qt then cycles between them, so
+// Alt+V or Alt+H no longer opens its menu at the first press (issue 20 #23).
+inline QStringList mnemonicClashes(QWidget *window)
+{
+    QHash<QString, QStringList> owners;
+    const auto add = [&owners](const QString &text, const QString &who) {
+        const QString key = mnemonicOf(text);
+        if (!key.isEmpty()) {
+            owners[key] << who;
+        }
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *a : main->menuBar()->actions()) {
+            if (a->isVisible() && a->menu()) {
+                add(a->text(), QStringLiteral("menu '%1'").arg(a->text()));
+            }
+        }
+    }
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisible()) {
+            continue;
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!qobject_cast<QToolButton *>(w)) { // tool buttons of actions show no mnemonic
+                add(button->text(), describe(w));
+            }
+        } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
+            add(box->title(), describe(w));
+        } else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) {
+            add(label->text(), describe(w));
+        }
+    }
+    QStringList problems;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1) {
+            problems << QStringLiteral("Alt+%1 is taken by: %2")
+                            .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+        }
+    }
+    return problems;
+}
+
 inline QStringList audit(QWidget *window)
 {
-    return unnamedControls(window) + unreachableByTab(window);
+    return unnamedControls(window) + mnemonicClashes(window) + unreachableByTab(window);
 }
 
 } // namespace AccessibilityAudit

@@ -343,12 +343,23 @@ private Q_SLOTS:
         stuck->setObjectName(QStringLiteral("stuckEdit"));
         stuck->setAccessibleName(QStringLiteral("Notes"));
         auto *later = new QPushButton(QStringLiteral("OK"), &w);
+        auto *help = new QPushButton(QStringLiteral("&Help"), &w);
+        help->setObjectName(QStringLiteral("helpButton"));
+        auto *change = new QPushButton(QStringLiteral("C&hange"), &w);
+        change->setObjectName(QStringLiteral("changeButton"));
         layout->addWidget(unnamed);
         layout->addWidget(stuck);
         layout->addWidget(later);
+        layout->addWidget(help);
+        layout->addWidget(change);
         w.show();
         const QStringList problems = audit(&w);
         QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("unnamedEdit")));
+        QVERIFY(problems.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("Alt+H is taken by: QPushButton 'helpButton', "
+                                             "QPushButton 'changeButton'")));
+        QCOMPARE(mnemonicOf(QStringLiteral("Salt && &pepper")), QStringLiteral("p"));
+        QCOMPARE(mnemonicOf(QStringLiteral("Salt && pepper")), QString());
         QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("Tab does not leave")));
         QVERIFY(hasMnemonic(QStringLiteral("&Back up")));
         QVERIFY(!hasMnemonic(QStringLiteral("Salt && pepper")));

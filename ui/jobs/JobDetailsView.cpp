@@ -27,7 +27,7 @@ JobDetailsView::JobDetailsView(QWidget *parent)
     , m_properties(new QTreeWidget(this))
     , m_ids(new QLabel(this))
     , m_copy(new QPushButton(tr("&Copy details"), this))
-    , m_cancel(new QPushButton(tr("Ca&ncel job"), this))
+    , m_cancel(new QPushButton(tr("Cancel job"), this))
 {
     setObjectName(QStringLiteral("jobDetailsView"));
     setAccessibleName(tr("Job details"));
@@ -58,7 +58,7 @@ JobDetailsView::JobDetailsView(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelJobDetailsButton"));
     m_cancel->setAccessibleName(tr("Cancel job"));
 
-    auto *tasksLabel = new QLabel(tr("&Tasks"), this);
+    auto *tasksLabel = new QLabel(tr("T&asks"), this);
     tasksLabel->setBuddy(m_tasks);
     auto *propsLabel = new QLabel(tr("&Properties"), this);
     propsLabel->setBuddy(m_properties);

@@ -80,8 +80,8 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     for (auto [label, box] :
-         {std::pair{tr("&Status:"), m_status}, std::pair{tr("&Operation:"), m_operation},
-          std::pair{tr("&Time:"), m_range}}) {
+         {std::pair{tr("Stat&us:"), m_status}, std::pair{tr("&Operation:"), m_operation},
+          std::pair{tr("Ti&me:"), m_range}}) {
         auto *l = new QLabel(label, body);
         l->setBuddy(box);
         filters->addWidget(l);

@@ -55,7 +55,7 @@ VaultDashboardWidget::VaultDashboardWidget(VaultDashboardController *controller,
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_storage(new QLabel(this))
-    , m_changeStorage(new QPushButton(tr("C&hange…"), this))
+    , m_changeStorage(new QPushButton(tr("Chang&e…"), this))
     , m_keyVaultBanner(new MessageBanner(this))
     , m_errorBanner(new MessageBanner(this))
     , m_items(new QTableView(this))
@@ -95,7 +95,7 @@ VaultDashboardWidget::VaultDashboardWidget(VaultDashboardController *controller,
                          int(VaultDashboardController::JobWindow::Last24Hours));
     m_jobWindow->addItem(tr("Last 7 days"), int(VaultDashboardController::JobWindow::Last7Days));
 
-    auto *itemsLabel = new QLabel(tr("Backup &items (Azure virtual machines)"), this);
+    auto *itemsLabel = new QLabel(tr("&Backup items (Azure virtual machines)"), this);
     itemsLabel->setBuddy(m_items);
     auto *jobsLabel = new QLabel(tr("Recent &jobs"), this);
     jobsLabel->setBuddy(m_jobWindow);

@@ -25,7 +25,7 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
     , m_newVault(new QPushButton(tr("&New vault…"), this))
 {
     setObjectName(QStringLiteral("vaultListPane"));
-    auto *title = new QLabel(tr("Recovery Services &vaults"), this);
+    auto *title = new QLabel(tr("Recovery &Services vaults"), this);
     title->setObjectName(QStringLiteral("vaultListTitle"));
     title->setBuddy(m_filter);
     QFont bold = title->font();

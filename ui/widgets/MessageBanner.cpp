@@ -46,6 +46,8 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
 {
     m_kind = kind;
     m_text->setText(text);
+    // The message is what a screen reader must say, not "Message" (issue 20 #24).
+    m_text->setAccessibleName(text.isEmpty() ? tr("Message") : text);
     m_details = details;
     m_copy->setVisible(!details.isEmpty() || kind == Kind::Error);
     applyStyle();
@@ -61,6 +63,11 @@ void MessageBanner::setAction(const QString &text, const QString &actionId)
     m_action->setText(text);
     m_action->setAccessibleName(QString(text).remove(QLatin1Char('&')));
     m_action->setVisible(!text.isEmpty());
+}
+
+void MessageBanner::focusMessage()
+{
+    m_text->setFocus(Qt::OtherFocusReason);
 }
 
 void MessageBanner::clear()

@@ -29,6 +29,9 @@ public:
     // An action button next to "Copy details"; empty text hides it.
     void setAction(const QString &text, const QString &actionId);
     void clear();
+    // Moves the keyboard focus to the message, for when the control that had it goes away
+    // (a button disabled by the action it started): the reader then hears the outcome.
+    void focusMessage();
 
     Kind kind() const { return m_kind; }
     QString text() const;
