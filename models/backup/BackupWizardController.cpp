@@ -34,6 +34,7 @@ BackupWizardController::BackupWizardController(AzureServices *services, const Va
     m_plan.policy = BackupPolicy::defaultStandard();
     connect(m_keyVaultAccess, &KeyVaultAccessController::findingsChanged, this, [this] {
         m_plan.keyVaults = m_keyVaultAccess->findings();
+        m_plan.acceptedFailingBackups = m_keyVaultAccess->acceptsMissing();
         Q_EMIT planChanged();
     });
 }
@@ -347,11 +348,8 @@ void BackupWizardController::prepareKeyVaultAccess()
 
 void BackupWizardController::setAcceptFailingBackups(bool accept)
 {
-    m_plan.acceptedFailingBackups = accept;
-    if (accept) {
-        m_keyVaultAccess->skipMissing();
-    }
-    Q_EMIT planChanged();
+    // The access controller keeps the choice; the plan follows it (findingsChanged above).
+    m_keyVaultAccess->setAcceptMissing(accept);
 }
 
 bool BackupWizardController::canLeaveKeyVaultStep() const

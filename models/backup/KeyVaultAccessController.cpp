@@ -51,6 +51,7 @@ void KeyVaultAccessController::setVirtualMachines(const QList<VirtualMachine> &v
     }
     m_findings = findings;
     m_checked = false;
+    m_acceptMissing = false; // a new list: nothing accepted for it yet
     Q_EMIT findingsChanged();
 }
 
@@ -70,6 +71,7 @@ void KeyVaultAccessController::setKeyVaults(const QList<KeyVaultFinding> &vaults
         m_findings.append(f);
     }
     m_checked = false;
+    m_acceptMissing = false;
     Q_EMIT findingsChanged();
 }
 
@@ -198,13 +200,7 @@ void KeyVaultAccessController::readVault(int index)
             readRoles(index); // ends the step itself
             return;
         }
-        f.grant = f.isSatisfied() ? (before == KeyVaultFinding::Grant::Granted
-                                         ? KeyVaultFinding::Grant::Granted
-                                         : KeyVaultFinding::Grant::NotNeeded)
-                  : (before == KeyVaultFinding::Grant::Failed ||
-                     before == KeyVaultFinding::Grant::Skipped)
-                      ? before
-                      : KeyVaultFinding::Grant::Pending;
+        f.grant = settledGrant(f, before);
         end(false);
     });
     op->start();
@@ -228,13 +224,7 @@ void KeyVaultAccessController::readRoles(int index)
             f.roles.append(r.name.isEmpty() ? roleName(r.guid) : r.name);
         }
         f.rbacGranted = op->isOk() && op->grants(f.needKeys);
-        f.grant = f.isSatisfied() ? (before == KeyVaultFinding::Grant::Granted
-                                         ? KeyVaultFinding::Grant::Granted
-                                         : KeyVaultFinding::Grant::NotNeeded)
-                  : (before == KeyVaultFinding::Grant::Failed ||
-                     before == KeyVaultFinding::Grant::Skipped)
-                      ? before
-                      : KeyVaultFinding::Grant::Pending;
+        f.grant = settledGrant(f, before);
         end(false);
     });
     op->start();
@@ -310,14 +300,44 @@ void KeyVaultAccessController::grant(int index)
     op->start();
 }
 
-void KeyVaultAccessController::skipMissing()
+void KeyVaultAccessController::setAcceptMissing(bool accept)
 {
+    bool changed = accept != m_acceptMissing;
+    m_acceptMissing = accept;
     for (KeyVaultFinding &f : m_findings) {
-        if (!f.isSatisfied() && f.grant != KeyVaultFinding::Grant::Granted) {
-            f.grant = KeyVaultFinding::Grant::Skipped;
+        if (f.grant == KeyVaultFinding::Grant::Granted ||
+            f.grant == KeyVaultFinding::Grant::NotNeeded) {
+            continue;
         }
+        const KeyVaultFinding::Grant next = settledGrant(f, f.grant);
+        changed = changed || next != f.grant;
+        f.grant = next;
     }
+    if (!changed) {
+        return;
+    }
+    Q_EMIT acceptMissingChanged(accept);
     Q_EMIT findingsChanged();
+}
+
+// What a finding's grant state is once its vault has been read (or the user's acceptance
+// changed): satisfied vaults keep "granted" when this app granted it; missing access is
+// skipped while the user accepts failing backups, otherwise pending, or failed when a grant
+// was refused (the refusal stays on screen until the user tries again).
+KeyVaultFinding::Grant KeyVaultAccessController::settledGrant(const KeyVaultFinding &f,
+                                                              KeyVaultFinding::Grant before) const
+{
+    using Grant = KeyVaultFinding::Grant;
+    if (f.checked && f.isSatisfied()) {
+        return before == Grant::Granted ? Grant::Granted : Grant::NotNeeded;
+    }
+    if (m_acceptMissing) {
+        return Grant::Skipped;
+    }
+    if (before == Grant::Failed || (before == Grant::Skipped && f.grantError.isError())) {
+        return Grant::Failed;
+    }
+    return Grant::Pending;
 }
 
 bool KeyVaultAccessController::allSatisfied() const

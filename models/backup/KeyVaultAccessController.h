@@ -59,8 +59,13 @@ public:
 
     void check();
     void grantMissing();
-    // The user accepts that backups of VMs behind still-missing vaults will fail.
-    void skipMissing();
+    // The user accepts (true) that backups of VMs behind still-missing vaults will fail: their
+    // findings become Skipped and stay so when checked again. False takes that back: skipped
+    // findings are pending again (or failed, when a grant was refused). Emits findingsChanged
+    // and acceptMissingChanged only when something changes, so a view may call it from its
+    // own render without looping.
+    void setAcceptMissing(bool accept);
+    bool acceptsMissing() const { return m_acceptMissing; }
 
     void setBackupObjectId(const QString &objectId); // typed by hand
     QString backupObjectId() const { return m_objectId; }
@@ -85,6 +90,7 @@ Q_SIGNALS:
     void lookupChanged();
     void checkFinished();
     void grantFinished();
+    void acceptMissingChanged(bool accept);
 
 private:
     void lookUpPrincipal();
@@ -92,6 +98,8 @@ private:
     void readVault(int index);
     void readRoles(int index);
     void grant(int index);
+    KeyVaultFinding::Grant settledGrant(const KeyVaultFinding &f,
+                                        KeyVaultFinding::Grant before) const;
     void begin();
     void end(bool grantPhase);
 
@@ -104,6 +112,7 @@ private:
     int m_pending = 0;
     bool m_checked = false;
     bool m_recheckAfterGrant = false;
+    bool m_acceptMissing = false;
     QString m_journalDir;
     QString m_recoveryVaultId;
     KeyVaultGrantJournal m_journal;

@@ -103,9 +103,14 @@ private Q_SLOTS:
         QVERIFY(c.anyGrantRefused());
         QVERIFY(KeyVaultAccessController::whoMustAct(f).contains(QStringLiteral("Owner")));
         QCOMPARE(c.unresolvedCount(), 1);
-        c.skipMissing();
+        c.setAcceptMissing(true);
         QCOMPARE(c.findings().first().grant, KeyVaultFinding::Grant::Skipped);
         QCOMPARE(c.unresolvedCount(), 0);
+        QVERIFY(checkNow(c)); // checking again keeps what the user accepted
+        QCOMPARE(c.findings().first().grant, KeyVaultFinding::Grant::Skipped);
+        c.setAcceptMissing(false); // taken back: the refusal is shown again
+        QCOMPARE(c.findings().first().grant, KeyVaultFinding::Grant::Failed);
+        QCOMPARE(c.unresolvedCount(), 1);
     }
 
     void objectIdByHandWhenGraphRefuses()

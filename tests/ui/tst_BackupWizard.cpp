@@ -11,6 +11,8 @@
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -45,6 +47,13 @@ QAbstractButton *forward(QWizard &w)
 {
     QAbstractButton *commit = w.button(QWizard::CommitButton);
     return commit->isVisible() ? commit : w.button(QWizard::NextButton);
+}
+
+// What a screen reader says for the control.
+QString spokenName(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name) : QString();
 }
 
 void selectVms(BackupWizard &w, const QString &filter)
@@ -189,6 +198,137 @@ private Q_SLOTS:
             QVERIFY(!f.session.accessPolicy(QStringLiteral("kv-nogrant-eastus"), backupObjectId)
                          .isEmpty());
         }
+    }
+
+    // Issue 20 #1: ticking "Continue without this access" re-rendered the page from inside its
+    // own handler until the stack ran out (SIGSEGV). Now the tick is kept by the controller,
+    // can be taken back, and the wizard goes on with the choice in its plan.
+    void continueWithoutAccessThenTakeItBack()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        selectVms(w, QStringLiteral("vm-lin-nogrant"));
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        KeyVaultAccessController *access = w.controller()->keyVaultAccess();
+        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        auto *accept = find<QCheckBox>(&w, "kvAcceptFailingCheck");
+        QVERIFY(accept->isVisible());
+        QVERIFY(!forward(w)->isEnabled());
+
+        accept->setFocus();
+        QTest::keyClick(accept, Qt::Key_Space); // the keyboard path of the report
+        QVERIFY(accept->isChecked());
+        QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Skipped);
+        QVERIFY(w.controller()->plan().acceptedFailingBackups);
+        QVERIFY(forward(w)->isEnabled());
+
+        QTest::mouseClick(accept, Qt::LeftButton); // and the mouse, taking it back
+        QVERIFY(!accept->isChecked());
+        QVERIFY(accept->isVisible());
+        QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Pending);
+        QVERIFY(!w.controller()->plan().acceptedFailingBackups);
+        QVERIFY(find<QCheckBox>(&w, "kvConfirmCheck")->isEnabled());
+        QVERIFY(!forward(w)->isEnabled());
+
+        QTest::mouseClick(accept, Qt::LeftButton);
+        // Issue 20 #24: the renamed commit button is announced by what it says, not "Commit".
+        QCOMPARE(spokenName(forward(w)), QStringLiteral("Continue"));
+        ADVANCE_TO(w, BackupWizard::SummaryPageId);
+        QCOMPARE(spokenName(forward(w)), QStringLiteral("Enable backup"));
+        QVERIFY(w.controller()->plan().acceptedFailingBackups);
+        QVERIFY(f.session.accessPolicy(QStringLiteral("kv-nogrant-eastus"), backupObjectId)
+                    .isEmpty()); // nothing was granted behind the user's back
+    }
+
+    // Issue 20 #1, the dialog: tick then untick "Continue without" left the row "Skipped", hid
+    // the box and kept Confirm and Grant disabled; "Check again" did not recover.
+    void dialogUntickContinueWithoutRestoresGrant()
+    {
+        Session s;
+        KeyVaultAccessDialog dialog(s.services(), {s.vm(QStringLiteral("vm-lin-nogrant"))});
+        dialog.show();
+        KeyVaultAccessController *access = dialog.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        auto *accept = find<QCheckBox>(&dialog, "kvAcceptFailingCheck");
+        auto *confirm = find<QCheckBox>(&dialog, "kvConfirmCheck");
+        auto *grant = find<QPushButton>(&dialog, "kvGrantButton");
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Skipped);
+        QVERIFY(!confirm->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY(accept->isVisible());
+        QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Pending);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(find<QPushButton>(&dialog, "kvRecheckButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!access->isBusy(), 10000);
+        QCOMPARE(access->findings().first().grant, KeyVaultFinding::Grant::Pending);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(grant->isEnabled());
+        QTest::mouseClick(grant, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(access->allSatisfied() && !access->isBusy(), 10000);
+    }
+
+    // Issue 20 #24: granting by keyboard left the focus on an element without a name.
+    void grantByKeyboardKeepsTheFocusOnANamedControl()
+    {
+        Session s;
+        KeyVaultAccessDialog dialog(s.services(), {s.vm(QStringLiteral("vm-lin-nogrant"))});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        KeyVaultAccessController *access = dialog.controller();
+        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        auto *confirm = find<QCheckBox>(&dialog, "kvConfirmCheck");
+        confirm->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QVERIFY(confirm->isChecked());
+        QTest::keyClick(confirm, Qt::Key_Tab);
+        auto *grant = find<QPushButton>(&dialog, "kvGrantButton");
+        QCOMPARE(QApplication::focusWidget(), grant);
+        QTest::keyClick(grant, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(access->allSatisfied() && !access->isBusy(), 10000);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        // On the message, which now tells the outcome.
+        QVERIFY2(spokenName(focus).contains(QStringLiteral("has the access it needs")),
+                 qPrintable(spokenName(focus)));
+        QVERIFY2(!spokenName(focus).isEmpty(),
+                 qPrintable(QStringLiteral("focus on unnamed %1 '%2'")
+                                .arg(QLatin1String(focus->metaObject()->className()),
+                                     focus->objectName())));
+    }
+
+    // The same in the wizard: "Grant and continue" pressed from the keyboard grants, checks
+    // again and moves on; the focus must land on something a screen reader can name.
+    void wizardGrantByKeyboardKeepsTheFocusOnANamedControl()
+    {
+        Fixture f;
+        BackupWizard &w = f.wizard;
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        ADVANCE_TO(w, BackupWizard::PolicyPageId);
+        ADVANCE_TO(w, BackupWizard::VmPageId);
+        LOAD_VMS(w);
+        selectVms(w, QStringLiteral("vm-lin-nogrant"));
+        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
+        KeyVaultAccessController *access = w.controller()->keyVaultAccess();
+        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        auto *confirm = find<QCheckBox>(&w, "kvConfirmCheck");
+        confirm->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QAbstractButton *commit = forward(w);
+        QTRY_VERIFY(commit->isEnabled());
+        commit->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(commit, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(BackupWizard::SummaryPageId), 15000);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY2(!spokenName(focus).isEmpty(),
+                 qPrintable(QStringLiteral("focus on unnamed %1 '%2'")
+                                .arg(QLatin1String(focus->metaObject()->className()),
+                                     focus->objectName())));
     }
 
     void createsPolicyAfterFixingInput()

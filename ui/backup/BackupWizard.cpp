@@ -38,11 +38,9 @@ BackupWizard::BackupWizard(AzureServices *services, const Vault &vault, QWidget 
     connect(progress, &ProgressPage::troubleshootingRequested, this,
             &BackupWizard::troubleshootingRequested);
 
-    for (WizardButton b : {NextButton, BackButton, CommitButton, FinishButton, CancelButton}) {
-        if (QAbstractButton *w = button(b)) {
-            w->setAccessibleName(w->text().remove(QLatin1Char('&')));
-        }
-    }
+    // No fixed accessible names on the buttons: pages rename them ("Continue", "Enable
+    // backup", ...), and a screen reader must say what the button now says, which it takes
+    // from the text when no name is set (a name set here once said "Commit" for ever).
     button(NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
     button(BackButton)->setObjectName(QStringLiteral("wizardBackButton"));
     button(CommitButton)->setObjectName(QStringLiteral("wizardCommitButton"));

@@ -23,8 +23,9 @@ KeyVaultAccessPage::KeyVaultAccessPage(BackupWizardController *controller, QWidg
     layout->addWidget(m_widget);
 
     KeyVaultAccessController *access = controller->keyVaultAccess();
+    // Only re-read the state here: the widget hands the user's choices to the controller
+    // itself, and changing the controller from this slot would re-render and call it again.
     connect(m_widget, &KeyVaultAccessWidget::stateChanged, this, [this] {
-        m_controller->setAcceptFailingBackups(m_widget->acceptsFailingBackups());
         updateButton();
         Q_EMIT completeChanged();
     });
@@ -69,7 +70,6 @@ bool KeyVaultAccessPage::validatePage()
 {
     KeyVaultAccessController *access = m_controller->keyVaultAccess();
     if (m_widget->canContinue()) {
-        m_controller->setAcceptFailingBackups(m_widget->acceptsFailingBackups());
         return true;
     }
     if (m_widget->isConfirmed() && !access->isBusy()) {

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -125,12 +126,9 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     });
     connect(m_recheck, &QPushButton::clicked, m_controller, &KeyVaultAccessController::check);
     connect(m_confirm, &QCheckBox::toggled, this, &KeyVaultAccessWidget::render);
-    connect(m_accept, &QCheckBox::toggled, this, [this](bool on) {
-        if (on) {
-            m_controller->skipMissing();
-        }
-        render();
-    });
+    // The controller keeps the choice and re-renders through findingsChanged.
+    connect(m_accept, &QCheckBox::toggled, m_controller,
+            &KeyVaultAccessController::setAcceptMissing);
     connect(m_copyPowerShell, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_powerShell); });
     connect(m_copyCli, &QPushButton::clicked, this,
@@ -151,7 +149,7 @@ bool KeyVaultAccessWidget::isConfirmed() const
 
 bool KeyVaultAccessWidget::acceptsFailingBackups() const
 {
-    return m_accept->isChecked() && m_accept->isVisible();
+    return m_controller->acceptsMissing() && !m_controller->allSatisfied();
 }
 
 bool KeyVaultAccessWidget::canContinue() const
@@ -160,13 +158,17 @@ bool KeyVaultAccessWidget::canContinue() const
         return false;
     }
     return m_controller->allSatisfied() || m_controller->unresolvedCount() == 0 ||
-           m_accept->isChecked();
+           m_controller->acceptsMissing();
 }
 
 void KeyVaultAccessWidget::render()
 {
     using Lookup = KeyVaultAccessController::Lookup;
     const bool busy = m_controller->isBusy();
+    // The buttons that start work are disabled while it runs; Qt would hand their focus to
+    // whatever comes next in the chain, often a control without a name.
+    const bool actionHadFocus =
+        m_grant->hasFocus() || m_recheck->hasFocus() || m_useObjectId->hasFocus();
     const Lookup lookup = m_controller->lookup();
     switch (lookup) {
     case Lookup::NotDone:
@@ -223,7 +225,11 @@ void KeyVaultAccessWidget::render()
     m_confirm->setEnabled(anyPending && !busy && !m_controller->backupObjectId().isEmpty());
     m_grant->setEnabled(m_confirm->isEnabled() && m_confirm->isChecked());
     m_recheck->setEnabled(!busy);
-    m_accept->setVisible(checked && (unresolved > 0 || m_accept->isChecked()) &&
+    {
+        const QSignalBlocker quiet(m_accept); // showing the state is not the user's choice
+        m_accept->setChecked(m_controller->acceptsMissing());
+    }
+    m_accept->setVisible(checked && (unresolved > 0 || m_controller->acceptsMissing()) &&
                          !m_controller->allSatisfied());
 
     if (busy) {
@@ -263,6 +269,9 @@ void KeyVaultAccessWidget::render()
         m_banner->hide();
     }
     updateCommands();
+    if (actionHadFocus && busy && m_banner->isVisible()) {
+        m_banner->focusMessage(); // it says "Checking…", then the outcome
+    }
     Q_EMIT stateChanged();
 }
 
