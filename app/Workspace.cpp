@@ -75,7 +75,11 @@ void Workspace::build()
     m_features = new FeatureLauncher(m_services, m_window.get(), m_settings, this);
     m_features->setJournalDirectory(m_journalDirectory);
     m_resumer = new InterruptedRunsResumer(m_services, m_window.get(), m_journalDirectory, this);
-    connect(m_window.get(), &MainWindow::signOutRequested, m_session, &SessionController::signOut);
+    // Queued: sign-out tears the window down, and the request comes from inside one of its
+    // menus (the click or key is still being handled); deleting it there writes to freed
+    // memory once the handler returns.
+    connect(m_window.get(), &MainWindow::signOutRequested, m_session, &SessionController::signOut,
+            Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::subscriptionsRequested, this,
             &Workspace::chooseSubscriptions);
     // A refused refresh: say so in the window and sign in on top of it, keeping all state.
@@ -91,9 +95,13 @@ void Workspace::build()
         return nullptr;
     };
     m_features->fixes()->registerAction(FixActions::signInAgain, signInAgain);
+    // Window-modal and not exec(): signing in as another account rebuilds the workspace,
+    // and a nested loop would still be running inside the banner that asked for it.
     connect(m_window.get(), &MainWindow::signInAgainRequested, this, [this] {
-        SignInDialog dialog(m_session, m_window.get());
-        dialog.exec();
+        auto *dialog = new SignInDialog(m_session, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->open();
     });
     connect(m_window->browser(), &VaultBrowserController::loaded, this, [this] {
         if (!m_readyEmitted) {

@@ -10,9 +10,12 @@
 #include "vaults/VaultListModel.h"
 #include "widgets/MessageBanner.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -66,6 +69,43 @@ private Q_SLOTS:
 
         session.signOut();
         QTRY_VERIFY_WITH_TIMEOUT(workspace.window() == nullptr, 5000);
+    }
+
+    // Issue 20 #2: File > Sign out deleted the main window, and the menu with it, while the
+    // menu was still handling the key or click that chose the entry (SIGABRT in malloc,
+    // use-after-free under ASan). Sign-out now runs once that event has returned.
+    void signOutFromTheFileMenu()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        SessionController session(&nam, &secrets, &settings);
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        Workspace workspace(&session, &settings);
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 10000);
+        MainWindow *window = workspace.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->activateWindow();
+
+        QTest::keyClick(window, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QPointer<QMenu> file = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QCOMPARE(file->objectName(), QStringLiteral("fileMenu"));
+        QSignalSpy signedOut(&session, &SessionController::signedOut);
+        QTest::keyClick(file, Qt::Key_O); // "Sign &out"
+        // Nothing was torn down under the menu's own key event...
+        QCOMPARE(signedOut.count(), 0);
+        // ...and once it has returned, the session ends and the window goes.
+        QVERIFY(signedOut.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() == nullptr, 5000);
+        QTRY_VERIFY(file.isNull());
+        QCOMPARE(session.state(), SessionController::State::SignedOut);
     }
 
     // A damaged settings file: the window says so once it appears (the log alone is not
