@@ -68,8 +68,10 @@ QString DiagnosticsService::diagnosticsText() const
             context.signInMethod = tr("Remembered sign-in");
             break;
         }
-        context.tenantId = m_session->account().tenantId;
+        const Account account = m_session->account();
+        context.tenantId = account.tenantId;
         context.subscriptionIds = m_session->selectedSubscriptionIds();
+        context.hiddenNames = {account.username, account.clientId, account.homeObjectId};
     }
     return DiagnosticsReport::build(context, m_logger ? m_logger->recentLines() : QStringList());
 }

@@ -19,6 +19,11 @@ volatile std::sig_atomic_t g_markerFd = -1;
 
 constexpr int kFatalSignals[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
 
+// The handler's own stack. A stack overflow (runaway recursion) raises SIGSEGV with no stack
+// left to run the handler on: it then faulted again and the run was reported as "ended from
+// outside" with no signal. 64 KiB is well above MINSIGSTKSZ and what the handler uses.
+alignas(16) char g_handlerStack[64 * 1024];
+
 // Another process still running under that id. A reused id can only hide an old crash
 // (no report is offered), never invent one.
 bool isOtherLiveProcess(qint64 pid)
@@ -129,10 +134,14 @@ bool CrashMarker::install(const QString &version)
         return false;
     }
     g_markerFd = fd;
+    stack_t handlerStack = {};
+    handlerStack.ss_sp = g_handlerStack;
+    handlerStack.ss_size = sizeof g_handlerStack;
+    const bool haveStack = sigaltstack(&handlerStack, nullptr) == 0;
     struct sigaction action = {};
     action.sa_handler = onFatalSignal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    action.sa_flags = SA_RESETHAND | SA_NODEFER | (haveStack ? SA_ONSTACK : 0);
     for (const int signal : kFatalSignals) {
         sigaction(signal, &action, nullptr);
     }

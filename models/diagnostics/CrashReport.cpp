@@ -49,6 +49,7 @@ QString CrashReport::build(const CrashMarker::PreviousRun &run, const QStringLis
                .arg(run.markerTimeUtc.isValid() ? run.markerTimeUtc.toString(Qt::ISODate)
                                                 : tr("unknown"));
     out << QString() << tr("This run:") << DiagnosticsReport::versionLines();
+    // That run's account is not known here; GUIDs and e-mail addresses are masked all the same.
     const QStringList tail = DiagnosticsReport::redactedTail(logTail, maxLines);
     out << QString() << tr("Last log lines of that run (%1, secrets removed):").arg(tail.size());
     out << tail;

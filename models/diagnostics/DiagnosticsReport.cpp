@@ -2,6 +2,7 @@
 #include "DiagnosticsReport.h"
 
 #include "AppInfo.h"
+#include "IdentifierMask.h"
 #include "logging/Redactor.h"
 
 #include <QCryptographicHash>
@@ -30,11 +31,16 @@ QStringList DiagnosticsReport::versionLines()
         tr("CPU architecture: %1").arg(QSysInfo::currentCpuArchitecture())};
 }
 
-QStringList DiagnosticsReport::redactedTail(const QStringList &lines, int maxLines)
+QStringList DiagnosticsReport::redactedTail(const QStringList &lines, int maxLines,
+                                            const QStringList &hiddenNames)
 {
+    IdentifierMask mask;
+    for (const QString &name : hiddenNames) {
+        mask.addName(name);
+    }
     QStringList out;
     for (qsizetype i = std::max<qsizetype>(0, lines.size() - maxLines); i < lines.size(); ++i) {
-        out << Redactor::redact(lines.at(i));
+        out << mask.apply(Redactor::redact(lines.at(i)));
     }
     return out;
 }
@@ -61,7 +67,9 @@ QString DiagnosticsReport::build(const Context &context, const QStringList &rece
                    .arg(subscriptions.isEmpty() ? tr("none selected")
                                                 : subscriptions.join(QStringLiteral(", ")));
     }
-    const QStringList tail = redactedTail(recentLines, maxLines);
+    QStringList hidden = context.hiddenNames;
+    hidden << context.tenantId << context.subscriptionIds;
+    const QStringList tail = redactedTail(recentLines, maxLines, hidden);
     out << QString() << tr("Recent log lines (%1, secrets removed):").arg(tail.size());
     out << tail;
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

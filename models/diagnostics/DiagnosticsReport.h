@@ -16,7 +16,9 @@
 // attacker's reconnaissance starts. They appear as fingerprints (first 12 hex digits of the
 // SHA-256 of the lower-case id): enough to tell whether two reports concern the same tenant
 // or subscription, and the user can compute them to check, but they cannot be reversed.
-// The signed-in user's name and the client id are left out for the same reason.
+// The signed-in user's name and the client id are left out for the same reason. The same
+// holds for the log lines: every id and user name in them is a fingerprint too
+// (IdentifierMask), and request and response bodies are logged only at the debug level.
 class DiagnosticsReport
 {
     Q_DECLARE_TR_FUNCTIONS(DiagnosticsReport)
@@ -28,6 +30,8 @@ public:
         QString signInMethod; // translated, e.g. "Device code"
         QString tenantId;
         QStringList subscriptionIds;
+        // Names to hide besides GUIDs and e-mail addresses: the user name, a tenant domain.
+        QStringList hiddenNames;
     };
 
     static QString build(const Context &context, const QStringList &recentLines,
@@ -35,6 +39,8 @@ public:
     static QString fingerprint(const QString &id);
     // Versions and platform, one "Name: value" line each (shared with the crash report).
     static QStringList versionLines();
-    // The last `maxLines` lines, each redacted again.
-    static QStringList redactedTail(const QStringList &lines, int maxLines);
+    // The last `maxLines` lines, each redacted again and with its ids and user names
+    // replaced by fingerprints (plus `hiddenNames`).
+    static QStringList redactedTail(const QStringList &lines, int maxLines,
+                                    const QStringList &hiddenNames = {});
 };

@@ -314,12 +314,17 @@ void RestCall::logExchange(const RestResponse &response, QNetworkReply::NetworkE
         << ", client-request-id " << m_request.clientRequestId << ", x-ms-request-id "
         << response.header("x-ms-request-id") << ", correlation "
         << response.header("x-ms-correlation-request-id");
+    // Bodies name subscriptions, users and resources in full: only at the debug level (or
+    // with --verbose-http), never at the default information level.
+    if (!m_settings.httpLogging && !lcHttp().isDebugEnabled()) {
+        return;
+    }
     if (!m_request.body.isEmpty()) {
-        logger.info().noquote() << "request body:"
-                                << Redactor::redact(QString::fromUtf8(m_request.body.left(4096)));
+        logger.debug().noquote() << "request body:"
+                                 << Redactor::redact(QString::fromUtf8(m_request.body.left(4096)));
     }
     if (!response.body.isEmpty()) {
-        logger.info().noquote() << "response body:"
-                                << Redactor::redact(QString::fromUtf8(response.body.left(4096)));
+        logger.debug().noquote() << "response body:"
+                                 << Redactor::redact(QString::fromUtf8(response.body.left(4096)));
     }
 }

@@ -5,9 +5,11 @@
 #include "TestData.h"
 #include "logging/Logger.h"
 #include "net/RestClient.h"
+#include "settings/AppSettings.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -564,6 +566,32 @@ private Q_SLOTS:
         for (const char *secret : {"SASSIG", "KBD-SECRET", "restored-secret", "token-1"}) {
             QVERIFY2(!log.contains(QLatin1String(secret)), secret);
         }
+        delete call;
+    }
+
+    // Issue 20 #3: at the default level (information) the exchange is logged in one line,
+    // without its bodies, which name subscriptions, users and resources in full.
+    void defaultLevelLogsNoBodies()
+    {
+        QTemporaryDir dir;
+        Logger::Options o;
+        o.directory = dir.path();
+        Logger logger(o);
+        logger.installMessageHandler();
+        QLoggingCategory::setFilterRules(AppSettings::loggingRules(AppSettings::LogLevel::Info));
+        m_client->setHttpLogging(false);
+        m_server->enqueue(
+            "PUT", m_path,
+            Reply::json(200, {{QStringLiteral("name"), QStringLiteral("resp-name")}}));
+        RestRequest r = request("PUT");
+        r.setJsonBody({{QStringLiteral("name"), QStringLiteral("req-name")}});
+        RestCall *call = run(r);
+        QVERIFY(call->isOk());
+        const QString log = logger.recentLines().join(QLatin1Char('\n'));
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY2(log.contains(QStringLiteral("[evb.http] PUT http://127.0.0.1")), qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("req-name")), qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("resp-name")), qPrintable(log));
         delete call;
     }
 

@@ -9,6 +9,8 @@
 // lines, the error texts the banner shows and copies, or the diagnostics and crash reports.
 #include "DiagnosticsService.h"
 #include "RedactionRun.h"
+#include "SandboxFixture.h"
+#include "diagnostics/DiagnosticsReport.h"
 #include "session/SessionController.h"
 
 #include <QFile>
@@ -110,6 +112,32 @@ private Q_SLOTS:
             QVERIFY2(credential.isEmpty(),
                      qPrintable(where + QStringLiteral(" leaks ") + credential));
         }
+        // Issue 20 #3: the reports promise ids only as fingerprints and no user name; the
+        // log tail inside them is held to the same promise.
+        const QStringList identifiers{SandboxIds::tenant,
+                                      SandboxIds::production,
+                                      SandboxIds::devTest,
+                                      SandboxIds::adminObjectId,
+                                      SandboxIds::automationClientId,
+                                      SandboxIds::readerClientId,
+                                      QStringLiteral("admin@contoso.sandbox"),
+                                      QStringLiteral("admin%40contoso.sandbox")};
+        for (const auto &[where, text] : outputs) {
+            if (where != QLatin1String("Copy diagnostics") &&
+                where != QLatin1String("crash report")) {
+                continue; // the log files stay on this machine and keep the ids
+            }
+            for (const QString &id : identifiers) {
+                QVERIFY2(
+                    !text.contains(id, Qt::CaseInsensitive),
+                    qPrintable(
+                        where + QStringLiteral(" shows ") + id +
+                        QStringLiteral(" %1 time(s)").arg(text.count(id, Qt::CaseInsensitive))));
+            }
+        }
+        QVERIFY(copied.contains(DiagnosticsReport::fingerprint(SandboxIds::production)));
+        QVERIFY(crash.contains(DiagnosticsReport::fingerprint(SandboxIds::production)));
+
         // The exchanges were logged (redacted), not merely left out.
         const QString log = outputs.first().second;
         QVERIFY(log.contains(QLatin1String("[evb.http]")));
