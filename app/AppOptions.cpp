@@ -107,9 +107,17 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
             "Quit once the scripted runs (--enable-backup-for, --backup-now-for, "
             "--grant-key-vault-access-for, --resume-interrupted) have finished; the exit "
             "status is 1 when an item failed."));
+    const QCommandLineOption readyTimeout(
+        QStringLiteral("ready-timeout"),
+        QCoreApplication::translate(
+            "AppOptions",
+            "Scripted runs and --exit-when-ready: fail when not signed in with the vault list "
+            "read within this many seconds."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
     parser.addOptions({cloud, cloudFile, world, timeScale, verboseHttp, exitWhenReady, language,
                        sandboxUrl, sandboxSignIn, enableBackupFor, backupNowFor, retainUntil,
-                       grantAccessFor, vault, policy, maxInFlight, resume, exitWhenDone});
+                       grantAccessFor, vault, policy, maxInFlight, resume, exitWhenDone,
+                       readyTimeout});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -190,6 +198,14 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         (options.vault.isEmpty() || options.policy.isEmpty())) {
         *error = QCoreApplication::translate("AppOptions",
                                              "--enable-backup-for needs --vault and --policy.");
+        return std::nullopt;
+    }
+    options.readyTimeoutSeconds = parser.value(readyTimeout).toInt(&ok);
+    if (!ok || options.readyTimeoutSeconds < 1) {
+        *error = QCoreApplication::translate("AppOptions",
+                                             "--ready-timeout needs a whole number of seconds "
+                                             "from 1, got '%1'.")
+                     .arg(parser.value(readyTimeout));
         return std::nullopt;
     }
     options.maxInFlight = parser.value(maxInFlight).toInt(&ok);

@@ -37,6 +37,9 @@ struct AppOptions
     int maxInFlight = 4; // VMs of the scripted enable in flight at once
     QString resumeInterrupted = QStringLiteral("ask"); // ask, continue, discard, later
     bool exitWhenDone = false;                         // quit once the scripted work above is done
+    // Scripted runs and --exit-when-ready give up when not signed in with the vault list read
+    // within this many seconds (ScriptedRunGuard).
+    int readyTimeoutSeconds = 30;
 
     // Parses the arguments; on error returns nothing and sets `error` (shown to the user).
     // The cloud chosen in Settings, when the command line named none.

@@ -6,6 +6,7 @@
 #include "HeadlessBulk.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
+#include "ScriptedRunGuard.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
@@ -149,6 +150,13 @@ bool Application::startSession()
                                          : resume == QLatin1String("discard") ? Choice::Discard
                                          : resume == QLatin1String("later")   ? Choice::Later
                                                                               : Choice::Ask);
+    const bool scripted = bulkScript || m_options.exitWhenDone || m_options.exitWhenReady;
+    ScriptedRunGuard *guard = nullptr;
+    if (scripted) {
+        guard = new ScriptedRunGuard(m_session, m_workspace,
+                                     std::chrono::seconds(m_options.readyTimeoutSeconds), this);
+        connect(guard, &ScriptedRunGuard::failed, this, [this](int code) { exit(code); });
+    }
     if (bulkScript) {
         auto *headless = new HeadlessBulk(m_workspace, m_options, this);
         connect(headless, &HeadlessBulk::done, this, [this](int code) {
@@ -163,9 +171,10 @@ bool Application::startSession()
         }
     });
     // Signed out (by the user, or a saved sign-in that could not be restored): ask again.
+    // Never in a scripted run: nobody is there to answer (the guard ends the run instead).
     connect(m_session, &SessionController::stateChanged, this,
-            [this](SessionController::State state) {
-                if (state == SessionController::State::SignedOut && !m_signInOpen) {
+            [this, scripted](SessionController::State state) {
+                if (state == SessionController::State::SignedOut && !m_signInOpen && !scripted) {
                     QMetaObject::invokeMethod(this, &Application::showSignIn, Qt::QueuedConnection);
                 }
             });
@@ -181,28 +190,39 @@ bool Application::startSession()
             m_session->signInToSandbox();
             return true;
         }
-        showSignIn();
-        if (m_session->state() != SessionController::State::SignedIn &&
-            m_session->state() != SessionController::State::SigningIn) {
+        if (guard) {
+            guard->fail(tr("not signed in. Set AZURE_TENANT_ID, AZURE_CLIENT_ID and "
+                           "AZURE_CLIENT_SECRET, or sign in once without a script."));
+            return true; // the guard's queued exit ends the run with its status
+        }
+        if (!showSignIn()) {
             return false; // the user closed the dialog without signing in
         }
     }
     return true;
 }
 
-void Application::showSignIn()
+bool Application::showSignIn()
 {
-    if (m_signInOpen || m_session->state() == SessionController::State::SignedIn) {
-        return;
+    if (m_session->state() == SessionController::State::SignedIn) {
+        return true;
+    }
+    if (m_signInOpen) {
+        return false;
     }
     m_signInOpen = true;
     SignInDialog dialog(m_session);
     dialog.setPreferredCloud(m_options.cloudName, m_options.cloudFile);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     m_signInOpen = false;
+    // Closed without signing in, by Escape or the title bar's close button, even while a
+    // sign-in was still under way (the dialog cancels it): the app has no window left, so
+    // it ends. quit() matters once exec() runs; before it the caller returns.
     if (!accepted && m_session->state() != SessionController::State::SignedIn) {
         quit();
+        return false;
     }
+    return true;
 }
 
 bool Application::startSandbox()

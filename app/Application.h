@@ -38,7 +38,7 @@ private:
     bool startSandbox();
     bool useExternalSandbox();
     bool startSession();
-    void showSignIn();
+    bool showSignIn(); // false: closed without signing in
 
     AppOptions m_options;
     SettingsFileCheck::Result m_settingsCheck;

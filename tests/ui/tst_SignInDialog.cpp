@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 class tst_SignInDialog : public QObject
 {
@@ -108,6 +109,29 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QTRY_COMPARE(session->state(), SessionController::State::SignedOut);
         QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("choicesPage"))->isVisible());
+    }
+
+    // Issue 20 #4b: the title bar's close button during a device code sign-in closed the
+    // dialog but left the sign-in polling, and the app waiting with no window. Closing the
+    // window (what the window manager's close asks for) now cancels the sign-in too.
+    void closingTheWindowCancelsTheSignIn()
+    {
+        m_fixture->sandbox().world().setSetting(QStringLiteral("autoApproveDeviceCodeAfterSeconds"),
+                                                -1);
+        QSettings settings(m_dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
+        auto session = controller(&settings);
+        SignInDialog dialog(session.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        session->signInWithDeviceCode(*session->sandboxCloud(), SandboxIds::tenant);
+        auto *code = dialog.findChild<QLabel *>(QStringLiteral("userCode"));
+        QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 15000);
+        QCOMPARE(session->state(), SessionController::State::SigningIn);
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QVERIFY(dialog.windowHandle()->close()); // as the window manager's close does
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(!dialog.isVisible());
+        QTRY_COMPARE(session->state(), SessionController::State::SignedOut);
     }
 };
 

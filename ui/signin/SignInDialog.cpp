@@ -78,6 +78,14 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
     sandbox->setFocus();
 }
 
+void SignInDialog::reject()
+{
+    if (m_session->state() == SessionController::State::SigningIn) {
+        m_session->cancelSignIn();
+    }
+    QDialog::reject();
+}
+
 QComboBox *SignInDialog::cloudCombo(const QString &name)
 {
     auto *combo = new QComboBox;

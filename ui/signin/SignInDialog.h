@@ -31,6 +31,10 @@ public:
     // the custom cloud of `file`, which is then used without asking for a file again.
     void setPreferredCloud(const QString &name, const QString &file);
 
+    // Closing the dialog (Escape, Cancel, the title bar's close button) also cancels a
+    // sign-in still under way: nothing goes on signing in without a window.
+    void reject() override;
+
 private:
     QWidget *buildChoices();
     QWidget *buildDeviceCode();
