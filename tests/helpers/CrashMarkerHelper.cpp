@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A tiny process for tst_CrashMarker: installs the app's crash marker in the given directory,
 // says so on stdout, then ends the way it is told to: "abort", "segv" (a real invalid write),
-// "clean" (normal exit), or "wait" (until it is killed from outside).
+// "overflow" (the stack runs out), "clean" (normal exit), or "wait" (until it is killed from
+// outside).
 #include "diagnostics/CrashMarker.h"
 #include "logging/Logger.h"
 
@@ -21,6 +22,19 @@ namespace {
     volatile std::uintptr_t address = 0;
     *reinterpret_cast<volatile int *>(address) = 1;
 }
+
+// Runaway recursion until the stack is gone, as in a signal loop between two widgets: the
+// handler must still record the SIGSEGV. The depth test is never true; it only keeps the
+// compiler from seeing a recursion without end.
+[[gnu::noinline, gnu::no_sanitize("undefined", "address")]] int recurse(int depth)
+{
+    volatile char frame[512];
+    frame[0] = static_cast<char>(depth);
+    if (depth < 0) {
+        return frame[0];
+    }
+    return recurse(depth + 1) + frame[0];
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -28,7 +42,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3) {
-        QTextStream(stderr) << "usage: evb-crash-helper <directory> abort|segv|clean|wait\n";
+        QTextStream(stderr)
+            << "usage: evb-crash-helper <directory> abort|segv|overflow|clean|wait\n";
         return 2;
     }
     // The app's log in the same folder, with one ordinary line just before the end: a crash
@@ -50,6 +65,9 @@ int main(int argc, char *argv[])
     }
     if (mode == QLatin1String("segv")) {
         writeNowhere();
+    }
+    if (mode == QLatin1String("overflow")) {
+        return recurse(0);
     }
     if (mode == QLatin1String("wait")) {
         return app.exec(); // until SIGKILL

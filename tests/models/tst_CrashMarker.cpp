@@ -48,6 +48,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("signal");
         QTest::newRow("abort") << QStringLiteral("abort") << int(SIGABRT);
         QTest::newRow("segv") << QStringLiteral("segv") << int(SIGSEGV);
+        // Issue 20 #5: a stack overflow left no signal (the handler had no stack to run on).
+        QTest::newRow("overflow") << QStringLiteral("overflow") << int(SIGSEGV);
     }
     void abortLeavesTheSignal()
     {
