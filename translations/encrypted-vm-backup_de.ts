@@ -184,6 +184,14 @@
         <source>--retain-until needs a date as yyyy-MM-dd, got &apos;%1&apos;.</source>
         <translation>--retain-until braucht ein Datum im Format yyyy-MM-dd, erhalten: „%1“.</translation>
     </message>
+    <message>
+        <source>Scripted runs and --exit-when-ready: fail when not signed in with the vault list read within this many seconds.</source>
+        <translation>Skriptläufe und --exit-when-ready: als fehlgeschlagen beenden, wenn nach so vielen Sekunden keine Anmeldung mit gelesener Tresorliste besteht.</translation>
+    </message>
+    <message>
+        <source>--ready-timeout needs a whole number of seconds from 1, got &apos;%1&apos;.</source>
+        <translation>--ready-timeout braucht eine ganze Zahl von Sekunden ab 1, erhalten: &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -212,6 +220,10 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
     <message>
         <source>not a sandbox</source>
         <translation>keine Sandbox</translation>
+    </message>
+    <message>
+        <source>not signed in. Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, or sign in once without a script.</source>
+        <translation>nicht angemeldet. Setzen Sie AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, oder melden Sie sich einmal ohne Skript an.</translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2705,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel job</source>
-        <translation>Auftrag abbre&amp;chen</translation>
-    </message>
-    <message>
         <source>Job details</source>
         <translation>Auftragsdetails</translation>
     </message>
@@ -2753,10 +2761,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Auftrag abbrechen</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>&amp;Aufgaben</translation>
-    </message>
-    <message>
         <source>&amp;Properties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
@@ -2811,6 +2815,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>End (UTC): %1</source>
         <translation>Ende (UTC): %1</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>Au&amp;fgaben</translation>
     </message>
 </context>
 <context>
@@ -3044,16 +3052,8 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Auftragsliste</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>&amp;Operation:</source>
         <translation>&amp;Vorgang:</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Zeitraum:</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
@@ -3088,6 +3088,14 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Some jobs could not be read: %1</source>
         <translation>Einige Aufträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -3686,10 +3694,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen: %1 Melden Sie sich erneut an, um fortzufahren; nichts von Ihrer Arbeit geht verloren.</translation>
     </message>
     <message>
-        <source>&amp;Sign in again</source>
-        <translation>Erneut &amp;anmelden</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -3716,6 +3720,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Diagnostics copied. Paste them into your support request; they hold no tokens, keys or secrets.</source>
         <translation>Diagnosedaten kopiert. Fügen Sie sie in Ihre Supportanfrage ein; sie enthalten keine Token, Schlüssel oder Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain</source>
+        <translation>Erneut an&amp;melden</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +5504,24 @@ az CLI:
     </message>
 </context>
 <context>
+    <name>ScriptedRunGuard</name>
+    <message>
+        <source>no answer from the sign-in authority or Azure Resource Manager</source>
+        <translation>keine Antwort von der Anmeldestelle oder von Azure Resource Manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>not signed in with the vault list read within %n second(s) (%1). Check the network and AZURE_AUTHORITY_HOST, or allow longer with --ready-timeout.</source>
+        <translation>
+            <numerusform>innerhalb von %n Sekunde nicht angemeldet oder die Tresorliste nicht gelesen (%1). Prüfen Sie das Netzwerk und AZURE_AUTHORITY_HOST, oder erlauben Sie mit --ready-timeout mehr Zeit.</numerusform>
+            <numerusform>innerhalb von %n Sekunden nicht angemeldet oder die Tresorliste nicht gelesen (%1). Prüfen Sie das Netzwerk und AZURE_AUTHORITY_HOST, oder erlauben Sie mit --ready-timeout mehr Zeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sign-in ended without an account</source>
+        <translation>die Anmeldung endete ohne Konto</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Your saved sign-in could not be restored: %1</source>
@@ -6434,10 +6460,6 @@ az CLI:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>Ände&amp;rn…</translation>
-    </message>
-    <message>
         <source>Select a vault to see its backup items, jobs and storage.</source>
         <translation>Wählen Sie einen Tresor, um seine Sicherungselemente, Aufträge und seinen Speicher zu sehen.</translation>
     </message>
@@ -6472,10 +6494,6 @@ az CLI:
     <message>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Backup &amp;items (Azure virtual machines)</source>
-        <translation>Sicherungs&amp;elemente (virtuelle Azure-Computer)</translation>
     </message>
     <message>
         <source>Recent &amp;jobs</source>
@@ -6527,6 +6545,14 @@ az CLI:
         <source>Fix &amp;Key Vault access…</source>
         <translation>&amp;Key Vault-Zugriff korrigieren…</translation>
     </message>
+    <message>
+        <source>Chang&amp;e…</source>
+        <translation>Ände&amp;rn…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup items (Azure virtual machines)</source>
+        <translation>S&amp;icherungselemente (virtuelle Azure-Computer)</translation>
+    </message>
 </context>
 <context>
     <name>VaultListModel</name>
@@ -6552,10 +6578,6 @@ az CLI:
     <message>
         <source>&amp;New vault…</source>
         <translation>&amp;Neuer Tresor…</translation>
-    </message>
-    <message>
-        <source>Recovery Services &amp;vaults</source>
-        <translation>Recovery Services-Tres&amp;ore</translation>
     </message>
     <message>
         <source>Filter by name, resource group, region or subscription</source>
@@ -6594,6 +6616,10 @@ az CLI:
     <message>
         <source>Loading vaults… %1</source>
         <translation>Tresore werden geladen… %1</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;Services vaults</source>
+        <translation>Recovery Services-Tres&amp;ore</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,16 @@
     </message>
 </context>
 <context>
+    <name>ScriptedRunGuard</name>
+    <message numerus="yes">
+        <source>not signed in with the vault list read within %n second(s) (%1). Check the network and AZURE_AUTHORITY_HOST, or allow longer with --ready-timeout.</source>
+        <translation>
+            <numerusform>not signed in with the vault list read within %n second (%1). Check the network and AZURE_AUTHORITY_HOST, or allow longer with --ready-timeout.</numerusform>
+            <numerusform>not signed in with the vault list read within %n seconds (%1). Check the network and AZURE_AUTHORITY_HOST, or allow longer with --ready-timeout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageReplicationController</name>
     <message numerus="yes">
         <source>Storage replication cannot change because %1 already protects %n item(s). Azure Backup lets you choose it only before the first item is protected; to use other storage, back up to a new vault.</source>

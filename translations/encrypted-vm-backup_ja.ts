@@ -184,6 +184,14 @@
         <source>--retain-until needs a date as yyyy-MM-dd, got &apos;%1&apos;.</source>
         <translation>--retain-until には yyyy-MM-dd 形式の日付が必要ですが、&apos;%1&apos; が指定されました。</translation>
     </message>
+    <message>
+        <source>Scripted runs and --exit-when-ready: fail when not signed in with the vault list read within this many seconds.</source>
+        <translation>スクリプト実行と --exit-when-ready: この秒数以内にサインインしてコンテナー一覧を読み込めなかった場合は失敗として終了します。</translation>
+    </message>
+    <message>
+        <source>--ready-timeout needs a whole number of seconds from 1, got &apos;%1&apos;.</source>
+        <translation>--ready-timeout には 1 以上の整数 (秒) が必要です。指定値: &apos;%1&apos;。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -212,6 +220,10 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
     <message>
         <source>not a sandbox</source>
         <translation>サンドボックスではありません</translation>
+    </message>
+    <message>
+        <source>not signed in. Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, or sign in once without a script.</source>
+        <translation>サインインしていません。AZURE_TENANT_ID、AZURE_CLIENT_ID、AZURE_CLIENT_SECRET を設定するか、スクリプトなしで一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2695,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>詳細のコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel job</source>
-        <translation>ジョブのキャンセル(&amp;N)</translation>
-    </message>
-    <message>
         <source>Job details</source>
         <translation>ジョブの詳細</translation>
     </message>
@@ -2743,10 +2751,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>ジョブのキャンセル</translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation>タスク(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Properties</source>
         <translation>プロパティ(&amp;P)</translation>
     </message>
@@ -2801,6 +2805,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>End (UTC): %1</source>
         <translation>終了 (UTC): %1</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3034,16 +3042,8 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>ジョブの一覧</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状態(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Operation:</source>
         <translation>操作(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>期間(&amp;T):</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
@@ -3076,6 +3076,14 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Some jobs could not be read: %1</source>
         <translation>一部のジョブを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状態(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>期間(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -3673,10 +3681,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>サインインの有効期限が切れたか、取り消されました: %1 続行するにはもう一度サインインしてください。作業中の内容は失われません。</translation>
     </message>
     <message>
-        <source>&amp;Sign in again</source>
-        <translation>もう一度サインイン(&amp;S)</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
@@ -3703,6 +3707,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Diagnostics copied. Paste them into your support request; they hold no tokens, keys or secrets.</source>
         <translation>診断情報をコピーしました。サポート リクエストに貼り付けてください。トークン、キー、シークレットは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain</source>
+        <translation>もう一度サインイン(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5475,23 @@ az CLI:
     </message>
 </context>
 <context>
+    <name>ScriptedRunGuard</name>
+    <message>
+        <source>no answer from the sign-in authority or Azure Resource Manager</source>
+        <translation>サインイン機関または Azure Resource Manager から応答がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>not signed in with the vault list read within %n second(s) (%1). Check the network and AZURE_AUTHORITY_HOST, or allow longer with --ready-timeout.</source>
+        <translation>
+            <numerusform>%n 秒以内にサインインしてコンテナー一覧を読み込めませんでした (%1)。ネットワークと AZURE_AUTHORITY_HOST を確認するか、--ready-timeout で時間を延ばしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sign-in ended without an account</source>
+        <translation>サインインはアカウントなしで終了しました</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Your saved sign-in could not be restored: %1</source>
@@ -6400,10 +6425,6 @@ az CLI:
         <translation>不明</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>変更(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Select a vault to see its backup items, jobs and storage.</source>
         <translation>バックアップ項目、ジョブ、ストレージを表示するには、コンテナーを選択してください。</translation>
     </message>
@@ -6438,10 +6459,6 @@ az CLI:
     <message>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
-    </message>
-    <message>
-        <source>Backup &amp;items (Azure virtual machines)</source>
-        <translation>バックアップ項目 (Azure 仮想マシン)(&amp;I)</translation>
     </message>
     <message>
         <source>Recent &amp;jobs</source>
@@ -6491,6 +6508,14 @@ az CLI:
         <source>Fix &amp;Key Vault access…</source>
         <translation>Key Vault アクセスの修正(&amp;K)…</translation>
     </message>
+    <message>
+        <source>Chang&amp;e…</source>
+        <translation>変更(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup items (Azure virtual machines)</source>
+        <translation>バックアップ項目 (Azure 仮想マシン)(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>VaultListModel</name>
@@ -6516,10 +6541,6 @@ az CLI:
     <message>
         <source>&amp;New vault…</source>
         <translation>新しいコンテナー(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Recovery Services &amp;vaults</source>
-        <translation>Recovery Services コンテナー(&amp;V)</translation>
     </message>
     <message>
         <source>Filter by name, resource group, region or subscription</source>
@@ -6556,6 +6577,10 @@ az CLI:
     <message>
         <source>Loading vaults… %1</source>
         <translation>コンテナーを読み込んでいます… %1</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;Services vaults</source>
+        <translation>Recovery Services コンテナー(&amp;S)</translation>
     </message>
 </context>
 <context>
