@@ -2702,7 +2702,7 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <name>JobDetailsView</name>
     <message>
         <source>&amp;Copy details</source>
-        <translation>Details &amp;kopieren</translation>
+        <translation>Details k&amp;opieren</translation>
     </message>
     <message>
         <source>Job details</source>
@@ -3730,7 +3730,7 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <name>MessageBanner</name>
     <message>
         <source>Copy &amp;details</source>
-        <translation>&amp;Details kopieren</translation>
+        <translation>Detai&amp;ls kopieren</translation>
     </message>
     <message>
         <source>Message</source>
@@ -6619,7 +6619,7 @@ az CLI:
     </message>
     <message>
         <source>Recovery &amp;Services vaults</source>
-        <translation>Recovery Services-Tres&amp;ore</translation>
+        <translation>Re&amp;covery Services-Tresore</translation>
     </message>
 </context>
 <context>

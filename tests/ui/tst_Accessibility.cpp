@@ -9,6 +9,7 @@
 #include "AccessibilityAudit.h"
 #include "FeatureLauncher.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "auth/CredentialStore.h"
 #include "backup/BackupWizard.h"
 #include "backup/BulkJournal.h"
@@ -126,6 +127,34 @@ private Q_SLOTS:
     {
         m_features->jobsPane()->show();
         CHECK_CLEAN(actionsWithoutKeys(m_window.get()) + audit(m_window.get()));
+    }
+
+    // Issue 20 #23 in every language: the translations choose their own Alt+letters, and
+    // those of the main window's controls must not take the menus' letters either.
+    void mainWindowMnemonicsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+    void mainWindowMnemonicsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        Translations translations;
+        translations.install(language);
+        MainWindow window(m_env->services.get());
+        FeatureLauncher features(m_env->services.get(), &window, m_settings.get());
+        window.show();
+        features.jobsPane()->show();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !window.browser()->isBusy() && window.browser()->model()->rowCount() == 3;
+            },
+            15000));
+        QVERIFY(window.selectVault(VaultTest::prodVaultId));
+        QVERIFY(QTest::qWaitFor([&] { return !window.dashboard()->isBusy(); }, 15000));
+        CHECK_CLEAN(mnemonicClashes(&window));
+        translations.install(QStringLiteral("en"));
     }
 
     void backupWizard()
