@@ -22,6 +22,30 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// The application's objects as Application builds them, on the in-process sandbox, with
+// settings in a scratch folder.
+struct App
+{
+    SandboxFixture fixture;
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat};
+    QNetworkAccessManager nam;
+    CredentialStore secrets{QStringLiteral("evb-tests")};
+    SessionController session{&nam, &secrets, &settings};
+    const bool sandboxCloud = useSandboxCloud(); // before the workspace, as the app does
+    Workspace workspace{&session, &settings};
+
+    bool useSandboxCloud()
+    {
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        return error.isEmpty();
+    }
+};
+} // namespace
+
 class tst_AppStart : public QObject
 {
     Q_OBJECT
@@ -31,16 +55,10 @@ private Q_SLOTS:
 
     void trySandboxLandsInTheVaultBrowser()
     {
-        SandboxFixture fixture;
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
-        QNetworkAccessManager nam;
-        CredentialStore secrets(QStringLiteral("evb-tests"));
-        SessionController session(&nam, &secrets, &settings);
-        QString error;
-        session.setSandboxCloud(
-            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
-        Workspace workspace(&session, &settings);
+        App app;
+        SandboxFixture &fixture = app.fixture;
+        SessionController &session = app.session;
+        Workspace &workspace = app.workspace;
         QSignalSpy ready(&workspace, &Workspace::ready);
 
         session.signInToSandbox();
@@ -76,16 +94,9 @@ private Q_SLOTS:
     // use-after-free under ASan). Sign-out now runs once that event has returned.
     void signOutFromTheFileMenu()
     {
-        SandboxFixture fixture;
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
-        QNetworkAccessManager nam;
-        CredentialStore secrets(QStringLiteral("evb-tests"));
-        SessionController session(&nam, &secrets, &settings);
-        QString error;
-        session.setSandboxCloud(
-            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
-        Workspace workspace(&session, &settings);
+        App app;
+        SessionController &session = app.session;
+        Workspace &workspace = app.workspace;
         QSignalSpy ready(&workspace, &Workspace::ready);
         session.signInToSandbox();
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 10000);

@@ -56,6 +56,19 @@ QString spokenName(QWidget *w)
     return iface ? iface->text(QAccessible::Name) : QString();
 }
 
+// Where the keyboard focus is, when a screen reader has no name for it; empty otherwise.
+QString unnamedFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus) {
+        return QStringLiteral("no focus");
+    }
+    return spokenName(focus).isEmpty()
+               ? QStringLiteral("focus on unnamed %1 '%2'")
+                     .arg(QLatin1String(focus->metaObject()->className()), focus->objectName())
+               : QString();
+}
+
 void selectVms(BackupWizard &w, const QString &filter)
 {
     auto *edit = find<QLineEdit>(&w, "vmFilterEdit");
@@ -79,6 +92,16 @@ struct Fixture
         QTest::mouseClick(forward(w), Qt::LeftButton);                                             \
         QTRY_COMPARE_WITH_TIMEOUT((w).currentId(), int(id), 15000);                                \
     } while (false)
+
+// From the goal page to the Key Vault page with one VM selected, its vaults checked.
+#define REACH_KEY_VAULT_PAGE(w, vm)                                                                \
+    ADVANCE_TO(w, BackupWizard::PolicyPageId);                                                     \
+    ADVANCE_TO(w, BackupWizard::VmPageId);                                                         \
+    LOAD_VMS(w);                                                                                   \
+    selectVms(w, vm);                                                                              \
+    ADVANCE_TO(w, BackupWizard::KeyVaultPageId);                                                   \
+    KeyVaultAccessController *access = (w).controller()->keyVaultAccess();                         \
+    QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000)
 
 #define LOAD_VMS(w)                                                                                \
     QTRY_VERIFY_WITH_TIMEOUT((w).controller()->isVmListLoaded() && !(w).controller()->isBusy(),    \
@@ -170,13 +193,7 @@ private Q_SLOTS:
         QFETCH(bool, rbac);
         Fixture f;
         BackupWizard &w = f.wizard;
-        ADVANCE_TO(w, BackupWizard::PolicyPageId);
-        ADVANCE_TO(w, BackupWizard::VmPageId);
-        LOAD_VMS(w);
-        selectVms(w, vm);
-        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
-        KeyVaultAccessController *access = w.controller()->keyVaultAccess();
-        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        REACH_KEY_VAULT_PAGE(w, vm);
         QVERIFY(!access->allSatisfied());
         QCOMPARE(access->findings().first().rbac, rbac);
         QVERIFY(!forward(w)->isEnabled()); // nothing happens without the confirmation
@@ -207,13 +224,7 @@ private Q_SLOTS:
     {
         Fixture f;
         BackupWizard &w = f.wizard;
-        ADVANCE_TO(w, BackupWizard::PolicyPageId);
-        ADVANCE_TO(w, BackupWizard::VmPageId);
-        LOAD_VMS(w);
-        selectVms(w, QStringLiteral("vm-lin-nogrant"));
-        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
-        KeyVaultAccessController *access = w.controller()->keyVaultAccess();
-        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        REACH_KEY_VAULT_PAGE(w, QStringLiteral("vm-lin-nogrant"));
         auto *accept = find<QCheckBox>(&w, "kvAcceptFailingCheck");
         QVERIFY(accept->isVisible());
         QVERIFY(!forward(w)->isEnabled());
@@ -290,15 +301,10 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), grant);
         QTest::keyClick(grant, Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(access->allSatisfied() && !access->isBusy(), 10000);
-        QWidget *focus = QApplication::focusWidget();
-        QVERIFY(focus);
+        QVERIFY2(unnamedFocus().isEmpty(), qPrintable(unnamedFocus()));
         // On the message, which now tells the outcome.
-        QVERIFY2(spokenName(focus).contains(QStringLiteral("has the access it needs")),
-                 qPrintable(spokenName(focus)));
-        QVERIFY2(!spokenName(focus).isEmpty(),
-                 qPrintable(QStringLiteral("focus on unnamed %1 '%2'")
-                                .arg(QLatin1String(focus->metaObject()->className()),
-                                     focus->objectName())));
+        const QString spoken = spokenName(QApplication::focusWidget());
+        QVERIFY2(spoken.contains(QStringLiteral("has the access it needs")), qPrintable(spoken));
     }
 
     // The same in the wizard: "Grant and continue" pressed from the keyboard grants, checks
@@ -308,13 +314,7 @@ private Q_SLOTS:
         Fixture f;
         BackupWizard &w = f.wizard;
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        ADVANCE_TO(w, BackupWizard::PolicyPageId);
-        ADVANCE_TO(w, BackupWizard::VmPageId);
-        LOAD_VMS(w);
-        selectVms(w, QStringLiteral("vm-lin-nogrant"));
-        ADVANCE_TO(w, BackupWizard::KeyVaultPageId);
-        KeyVaultAccessController *access = w.controller()->keyVaultAccess();
-        QTRY_VERIFY_WITH_TIMEOUT(access->hasChecked() && !access->isBusy(), 10000);
+        REACH_KEY_VAULT_PAGE(w, QStringLiteral("vm-lin-nogrant"));
         auto *confirm = find<QCheckBox>(&w, "kvConfirmCheck");
         confirm->setFocus(Qt::TabFocusReason);
         QTest::keyClick(confirm, Qt::Key_Space);
@@ -323,12 +323,7 @@ private Q_SLOTS:
         commit->setFocus(Qt::TabFocusReason);
         QTest::keyClick(commit, Qt::Key_Space);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(BackupWizard::SummaryPageId), 15000);
-        QWidget *focus = QApplication::focusWidget();
-        QVERIFY(focus);
-        QVERIFY2(!spokenName(focus).isEmpty(),
-                 qPrintable(QStringLiteral("focus on unnamed %1 '%2'")
-                                .arg(QLatin1String(focus->metaObject()->className()),
-                                     focus->objectName())));
+        QVERIFY2(unnamedFocus().isEmpty(), qPrintable(unnamedFocus()));
     }
 
     void createsPolicyAfterFixingInput()
