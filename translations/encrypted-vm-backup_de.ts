@@ -2604,10 +2604,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Continue the run</source>
-        <translation>Lauf fortsetzen</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -6076,22 +6072,6 @@ az CLI:
     <message>
         <source>Why storage replication cannot change</source>
         <translation>Warum die Speicherreplikation nicht geändert werden kann</translation>
-    </message>
-    <message>
-        <source>Geo-redundant</source>
-        <translation>Georedundant</translation>
-    </message>
-    <message>
-        <source>Locally redundant</source>
-        <translation>Lokal redundant</translation>
-    </message>
-    <message>
-        <source>Zone-redundant</source>
-        <translation>Zonenredundant</translation>
-    </message>
-    <message>
-        <source>Cross-region restore</source>
-        <translation>Regionsübergreifende Wiederherstellung</translation>
     </message>
     <message>
         <source>Backup storage</source>

@@ -2596,10 +2596,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>続行(&amp;C)</translation>
     </message>
     <message>
-        <source>Continue the run</source>
-        <translation>実行を続行</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
@@ -6045,22 +6041,6 @@ az CLI:
     <message>
         <source>Why storage replication cannot change</source>
         <translation>ストレージ レプリケーションを変更できない理由</translation>
-    </message>
-    <message>
-        <source>Geo-redundant</source>
-        <translation>geo 冗長</translation>
-    </message>
-    <message>
-        <source>Locally redundant</source>
-        <translation>ローカル冗長</translation>
-    </message>
-    <message>
-        <source>Zone-redundant</source>
-        <translation>ゾーン冗長</translation>
-    </message>
-    <message>
-        <source>Cross-region restore</source>
-        <translation>リージョンをまたがる復元</translation>
     </message>
     <message>
         <source>Backup storage</source>

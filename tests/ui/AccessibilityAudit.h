@@ -259,9 +259,46 @@ inline QStringList mnemonicClashes(QWidget *window)
     return problems;
 }
 
+// "Label in name" (WCAG 2.5.3): what a button or message shows must be in what a screen
+// reader says for it, or a voice user cannot name it and a listener hears something else
+// than a sighted user reads (a wizard button showing "Continue" announced as "Commit", a
+// banner announced as "Message"; issue 20 #24).
+inline QStringList labelsNotInNames(QWidget *window)
+{
+    QStringList problems;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisible()) {
+            continue;
+        }
+        QString shown;
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            shown = button->text();
+        } else if (auto *label = qobject_cast<QLabel *>(w);
+                   label && label->textFormat() != Qt::RichText && focusable(w)) {
+            shown = label->text();
+        }
+        shown.remove(QRegularExpression(QStringLiteral("&(?!&)")))
+            .replace(QStringLiteral("&&"), QStringLiteral("&"));
+        // Ellipses and arrows are decoration: "Change…" is fine announced as "Change storage
+        // replication", "Next >" as "Next".
+        shown.remove(QRegularExpression(QStringLiteral("(…|\\.\\.\\.|\\s*>)$")));
+        shown = shown.simplified();
+        if (shown.isEmpty() || shown.contains(QLatin1Char('<'))) {
+            continue;
+        }
+        const QString name = accessibleName(w).simplified();
+        if (!name.contains(shown, Qt::CaseInsensitive)) {
+            problems << QStringLiteral("shows '%1' but is announced as '%2': %3")
+                            .arg(shown, name, describe(w));
+        }
+    }
+    return problems;
+}
+
 inline QStringList audit(QWidget *window)
 {
-    return unnamedControls(window) + mnemonicClashes(window) + unreachableByTab(window);
+    return unnamedControls(window) + mnemonicClashes(window) + labelsNotInNames(window) +
+           unreachableByTab(window);
 }
 
 } // namespace AccessibilityAudit

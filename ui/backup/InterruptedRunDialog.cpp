@@ -61,7 +61,6 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     m_continue = buttons->addButton(tr("&Continue"), QDialogButtonBox::ActionRole);
     m_continue->setObjectName(QStringLiteral("interruptedRunContinueButton"));
-    m_continue->setAccessibleName(tr("Continue the run"));
     m_continue->setAccessibleDescription(run->continueDescription());
     m_discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
     m_discard->setObjectName(QStringLiteral("interruptedRunDiscardButton"));

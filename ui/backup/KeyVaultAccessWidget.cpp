@@ -37,13 +37,12 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     , m_table(named(new QTableWidget, "kvFindingsTable", tr("Key vaults")))
     , m_banner(named(new MessageBanner, "kvBanner", tr("Key vault access message")))
     , m_commands(named(new QPlainTextEdit, "kvCommandsText", tr("Equivalent commands")))
-    , m_copyPowerShell(named(new QPushButton(tr("Copy &PowerShell")), "kvCopyPowerShellButton",
-                             tr("Copy the Az PowerShell commands")))
-    , m_copyCli(named(new QPushButton(tr("Copy Azure C&LI")), "kvCopyCliButton",
-                      tr("Copy the Azure CLI commands")))
+    , m_copyPowerShell(
+          named(new QPushButton(tr("Copy &PowerShell")), "kvCopyPowerShellButton", QString()))
+    , m_copyCli(named(new QPushButton(tr("Copy Azure C&LI")), "kvCopyCliButton", QString()))
     , m_confirm(named(new QCheckBox(tr("I c&onfirm: give the Backup Management Service the "
                                        "missing permissions on the key vaults above")),
-                      "kvConfirmCheck", tr("Confirm the grant")))
+                      "kvConfirmCheck", QString()))
     , m_grant(named(new QPushButton(tr("&Grant access")), "kvGrantButton", tr("Grant access")))
     , m_recheck(named(new QPushButton(tr("C&heck again")), "kvRecheckButton", tr("Check again")))
     , m_accept(named(new QCheckBox(tr("Continue &without this access: I understand that backups "
@@ -51,6 +50,11 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
                                       "someone grants it")),
                      "kvAcceptFailingCheck", tr("Continue without key vault access")))
 {
+    // The buttons' and the box's names are what they show (a voice user says what they see);
+    // the longer wording is their description.
+    m_copyPowerShell->setAccessibleDescription(tr("Copy the Az PowerShell commands"));
+    m_copyCli->setAccessibleDescription(tr("Copy the Azure CLI commands"));
+    m_confirm->setAccessibleDescription(tr("Confirm the grant"));
     m_intro->setWordWrap(true);
     m_intro->setText(
         tr("Azure Backup copies each encrypted VM's disk encryption key (BEK, a secret) and key "

@@ -48,10 +48,10 @@ CrashReportDialog::CrashReportDialog(const QString &summary, const QString &repo
     auto *buttons = new QDialogButtonBox(this);
     auto *copyButton = buttons->addButton(tr("&Copy report"), QDialogButtonBox::ActionRole);
     copyButton->setObjectName(QStringLiteral("crashReportCopy"));
-    copyButton->setAccessibleName(tr("Copy the crash report"));
+    copyButton->setAccessibleDescription(tr("Copy the crash report"));
     auto *saveButton = buttons->addButton(tr("&Save report..."), QDialogButtonBox::ActionRole);
     saveButton->setObjectName(QStringLiteral("crashReportSave"));
-    saveButton->setAccessibleName(tr("Save the crash report to a file"));
+    saveButton->setAccessibleDescription(tr("Save the crash report to a file"));
     auto *close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("crashReportClose"));
     close->setAccessibleName(tr("Close the crash report"));

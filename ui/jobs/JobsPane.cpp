@@ -57,7 +57,7 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     m_refresh->setAccessibleName(tr("Refresh jobs"));
     m_cancel = new QPushButton(tr("Cance&l job"), body);
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
-    m_cancel->setAccessibleName(tr("Cancel the selected job"));
+    m_cancel->setAccessibleDescription(tr("Cancel the selected job"));
     m_summary = new QLabel(body);
     m_summary->setObjectName(QStringLiteral("jobsSummary"));
     m_summary->setAccessibleName(tr("Jobs summary"));

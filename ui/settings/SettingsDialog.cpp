@@ -71,7 +71,7 @@ SettingsDialog::SettingsDialog(QSettings *settings,
     m_cloudFile->setAccessibleName(tr("Custom endpoints file"));
     m_cloudFile->setPlaceholderText(tr("The cloud's endpoints, as JSON"));
     m_browse->setObjectName(QStringLiteral("browseCloudFileButton"));
-    m_browse->setAccessibleName(tr("Browse for the endpoints file"));
+    m_browse->setAccessibleDescription(tr("Browse for the endpoints file"));
 
     m_subscription->setObjectName(QStringLiteral("defaultSubscriptionCombo"));
     m_subscription->addItem(tr("None"), QString());

@@ -174,11 +174,12 @@ QWidget *SignInDialog::buildChoices()
     azureLayout->addLayout(form);
     auto *browser = named(new QPushButton(tr("Sign in with a &browser")), "browserButton",
                           tr("Sign in with a browser"));
-    auto *device = named(new QPushButton(tr("Use a &device code")), "deviceCodeButton",
-                         tr("Sign in with a device code"));
+    auto *device = named(new QPushButton(tr("Use a &device code")), "deviceCodeButton", QString());
+    device->setAccessibleDescription(tr("Sign in with a device code"));
     device->setToolTip(tr("For machines without a browser: enter a code on another device."));
-    auto *sp = named(new QPushButton(tr("&Service principal…")), "servicePrincipalButton",
-                     tr("Sign in as a service principal"));
+    auto *sp =
+        named(new QPushButton(tr("&Service principal…")), "servicePrincipalButton", QString());
+    sp->setAccessibleDescription(tr("Sign in as a service principal"));
     sp->setToolTip(tr("An app registration with a client secret, for automation accounts."));
     azureLayout->addWidget(browser);
     azureLayout->addWidget(device);

@@ -55,16 +55,18 @@ PreflightDialog::PreflightDialog(AzureServices *services, FixActionRegistry *reg
     m_status = named(new QLabel(this), "preflightStatus", tr("Status"));
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("preflightBanner"));
-    m_doIt = named(new QPushButton(tr("&Do it"), this), "preflightDoItButton",
-                   tr("Run the fix for the selected check"));
+    m_doIt = named(new QPushButton(tr("&Do it"), this), "preflightDoItButton", QString());
+    m_doIt->setAccessibleDescription(tr("Run the fix for the selected check"));
     m_troubleshoot = named(new QPushButton(tr("&Troubleshoot"), this),
                            "preflightTroubleshootButton", tr("Open the troubleshooting entry"));
     m_recheck = named(new QPushButton(tr("Check &again"), this), "preflightRecheckButton",
                       tr("Check again"));
-    m_exportCsv = named(new QPushButton(tr("Export &CSV…"), this), "preflightExportCsvButton",
-                        tr("Export the report as CSV"));
-    m_exportHtml = named(new QPushButton(tr("Export &HTML…"), this), "preflightExportHtmlButton",
-                         tr("Export the report as HTML"));
+    m_exportCsv =
+        named(new QPushButton(tr("Export &CSV…"), this), "preflightExportCsvButton", QString());
+    m_exportCsv->setAccessibleDescription(tr("Export the report as CSV"));
+    m_exportHtml =
+        named(new QPushButton(tr("Export &HTML…"), this), "preflightExportHtmlButton", QString());
+    m_exportHtml->setAccessibleDescription(tr("Export the report as HTML"));
 
     connect(m_failuresOnly, &QCheckBox::toggled, this, &PreflightDialog::setFailuresOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

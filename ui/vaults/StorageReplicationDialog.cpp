@@ -35,11 +35,7 @@ StorageReplicationDialog::StorageReplicationDialog(AzureServices *services, cons
     m_grs->setObjectName(QStringLiteral("grsRadio"));
     m_lrs->setObjectName(QStringLiteral("lrsRadio"));
     m_zrs->setObjectName(QStringLiteral("zrsRadio"));
-    m_grs->setAccessibleName(tr("Geo-redundant"));
-    m_lrs->setAccessibleName(tr("Locally redundant"));
-    m_zrs->setAccessibleName(tr("Zone-redundant"));
     m_crossRegion->setObjectName(QStringLiteral("crossRegionCheck"));
-    m_crossRegion->setAccessibleName(tr("Cross-region restore"));
     auto *group = new QButtonGroup(this);
     for (QRadioButton *r : {m_grs, m_lrs, m_zrs}) {
         group->addButton(r);
