@@ -63,6 +63,7 @@ MainWindow::MainWindow(AzureServices *services, QWidget *parent)
     setWindowTitle(tr("Encrypted VM Backup"));
     createActions();
     createMenus();
+    m_account->setTextFormat(Qt::PlainText);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setAccessibleName(tr("Signed-in account"));
     m_account->setText(tr("Not signed in"));

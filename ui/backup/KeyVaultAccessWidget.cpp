@@ -50,6 +50,7 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
                                       "someone grants it")),
                      "kvAcceptFailingCheck", tr("Continue without key vault access")))
 {
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_intro->setText(
         tr("Azure Backup copies each encrypted VM's disk encryption key (BEK, a secret) and key "
@@ -59,6 +60,7 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
            "a key vault that uses Azure RBAC, the app assigns a custom role with exactly those "
            "data actions rather than Key Vault Administrator, which would also let the service "
            "change, delete and purge everything in the vault."));
+    m_lookup->setTextFormat(Qt::PlainText);
     m_lookup->setWordWrap(true);
     m_objectId->setPlaceholderText(tr("Object ID of \"Backup Management Service\" in your "
                                       "tenant"));

@@ -120,6 +120,7 @@ QLabel *PolicyEditorWidget::errorLabel(const QString &field)
 {
     auto *label = new QLabel(this);
     label->setObjectName(field + QStringLiteral("Error"));
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, ThemeColors::errorText(p));

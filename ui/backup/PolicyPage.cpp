@@ -27,6 +27,7 @@ PolicyPage::PolicyPage(BackupWizardController *controller, QWidget *parent)
     setSubTitle(tr("When the VMs are backed up and how long each backup is kept."));
     m_combo->setObjectName(QStringLiteral("policyCombo"));
     m_combo->setAccessibleName(tr("Backup policy"));
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setObjectName(QStringLiteral("policyDetailsLabel"));
     m_details->setAccessibleName(tr("Policy details"));
     m_details->setWordWrap(true);

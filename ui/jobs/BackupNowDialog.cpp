@@ -39,6 +39,7 @@ BackupNowDialog::BackupNowDialog(AzureServices *services, const Vault &vault,
     setObjectName(QStringLiteral("backupNowDialog"));
     setWindowTitle(tr("Back up now"));
     setAccessibleName(tr("Back up now"));
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setObjectName(QStringLiteral("backupNowIntro"));
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Start an on-demand backup of %n virtual machine(s) in vault %1. "
@@ -55,6 +56,7 @@ BackupNowDialog::BackupNowDialog(AzureServices *services, const Vault &vault,
     // The edit accepts any date so that a typed one gets the rule explained, not clamped.
     m_retainUntil->setDateRange(today.addYears(-1), today.addYears(120));
     m_retainUntil->setDate(BackupNowController::defaultRetainUntil(today));
+    m_rule->setTextFormat(Qt::PlainText);
     m_rule->setObjectName(QStringLiteral("retainUntilRule"));
     m_rule->setWordWrap(true);
     m_rule->setAccessibleName(tr("Retention rule"));

@@ -31,11 +31,13 @@ JobDetailsView::JobDetailsView(QWidget *parent)
 {
     setObjectName(QStringLiteral("jobDetailsView"));
     setAccessibleName(tr("Job details"));
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("jobDetailsTitle"));
     m_title->setAccessibleName(tr("Job"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("jobDetailsSummary"));
     m_summary->setAccessibleName(tr("Job status"));
     m_summary->setWordWrap(true);
@@ -49,6 +51,7 @@ JobDetailsView::JobDetailsView(QWidget *parent)
     m_properties->setAccessibleName(tr("Job properties"));
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
+    m_ids->setTextFormat(Qt::PlainText);
     m_ids->setObjectName(QStringLiteral("jobIds"));
     m_ids->setAccessibleName(tr("Job and correlation ids"));
     m_ids->setWordWrap(true);

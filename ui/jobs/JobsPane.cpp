@@ -60,6 +60,7 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     m_cancel->setAccessibleName(tr("Cancel the selected job"));
     m_summary = new QLabel(body);
     m_summary->setObjectName(QStringLiteral("jobsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Jobs summary"));
     m_banner = new MessageBanner(body);
     m_banner->setObjectName(QStringLiteral("jobsBanner"));

@@ -70,7 +70,9 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     auto *group = new QButtonGroup(this);
     group->addButton(m_template);
     group->addButton(m_rest);
+    m_routeNote->setTextFormat(Qt::PlainText);
     m_routeNote->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     // Index 1 stays the Entra sign-in: enter() picks it for accounts without shared keys.
     m_auth->addItem(tr("Storage account key (shared key)"),

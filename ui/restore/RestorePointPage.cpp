@@ -40,6 +40,7 @@ RestorePointPage::RestorePointPage(RestoreContext *context, QWidget *parent)
     nameWidget(m_refresh, "restorePointRefresh", tr("Show recovery points in this range"));
     nameWidget(m_table, "restorePointTable", tr("Recovery points"));
     nameWidget(m_status, "restorePointStatus", tr("Recovery point list status"));
+    m_status->setTextFormat(Qt::PlainText);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

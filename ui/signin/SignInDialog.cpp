@@ -54,6 +54,7 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
     });
     layout->addWidget(m_banner);
     m_warning = named(new QLabel, "persistenceWarning", tr("Sign-in not remembered"));
+    m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     m_warning->hide();
     layout->addWidget(m_warning);
@@ -209,6 +210,7 @@ QWidget *SignInDialog::buildDeviceCode()
     m_verificationUrl->setOpenExternalLinks(true);
     m_verificationUrl->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_userCode = named(new QLabel, "userCode", tr("Code to enter"));
+    m_userCode->setTextFormat(Qt::PlainText);
     m_userCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_userCode->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -218,7 +220,9 @@ QWidget *SignInDialog::buildDeviceCode()
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_userCode->text()); });
     m_countdown = named(new QLabel, "countdown", tr("Time left"));
+    m_countdown->setTextFormat(Qt::PlainText);
     m_deviceStatus = named(new QLabel, "deviceStatus", tr("Status"));
+    m_deviceStatus->setTextFormat(Qt::PlainText);
     m_deviceStatus->setWordWrap(true);
     auto *cancel = named(new QPushButton(tr("C&ancel")), "cancelDeviceCodeButton",
                          tr("Cancel the device code sign-in"));
@@ -285,6 +289,7 @@ QWidget *SignInDialog::buildWaiting()
     auto *page = named(new QWidget, "waitingPage", tr("Signing in"));
     auto *layout = new QVBoxLayout(page);
     m_waitingText = named(new QLabel, "waitingText", tr("Progress"));
+    m_waitingText->setTextFormat(Qt::PlainText);
     m_waitingText->setWordWrap(true);
     auto *cancel =
         named(new QPushButton(tr("&Cancel")), "cancelSignInButton", tr("Cancel the sign-in"));

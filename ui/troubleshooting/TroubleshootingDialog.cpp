@@ -72,12 +72,14 @@ void TroubleshootingDialog::buildUi()
     leftLayout->addWidget(m_list);
 
     m_title = named(new QLabel(this), "troubleshootEntryTitle", tr("Error title"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont f = m_title->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
     m_title->setFont(f);
     m_title->setWordWrap(true);
     m_meta = named(new QLabel(this), "troubleshootEntryCodes", tr("Operation and error codes"));
+    m_meta->setTextFormat(Qt::PlainText);
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body = named(new QTextBrowser(this), "troubleshootEntryText", tr("Explanation and steps"));
@@ -98,6 +100,7 @@ void TroubleshootingDialog::buildUi()
 
     m_fixButton = named(new QPushButton(this), "troubleshootFixButton", tr("Fix"));
     m_fixHint = named(new QLabel(this), "troubleshootFixHint", tr("About the fix"));
+    m_fixHint->setTextFormat(Qt::PlainText);
     m_fixHint->setWordWrap(true);
     m_recheckButton = named(new QPushButton(tr("Check &again"), this), "troubleshootRecheckButton",
                             tr("Check again"));
@@ -114,6 +117,7 @@ void TroubleshootingDialog::buildUi()
     m_confirmFrame->setFrameShape(QFrame::StyledPanel);
     m_confirmText =
         named(new QLabel(m_confirmFrame), "troubleshootConfirmText", tr("What the fix changes"));
+    m_confirmText->setTextFormat(Qt::PlainText);
     m_confirmText->setWordWrap(true);
     m_confirmButton = named(new QPushButton(tr("&Yes, do it"), m_confirmFrame),
                             "troubleshootConfirmButton", tr("Confirm the fix"));

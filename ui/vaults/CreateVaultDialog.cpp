@@ -42,6 +42,7 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     m_name->setObjectName(QStringLiteral("vaultNameEdit"));
     m_name->setAccessibleName(tr("Vault name"));
     m_name->setMaxLength(80); // longer than allowed, so the message can say it is too long
+    m_nameMessage->setTextFormat(Qt::PlainText);
     m_nameMessage->setObjectName(QStringLiteral("vaultNameMessage"));
     m_nameMessage->setWordWrap(true);
     m_nameMessage->setAccessibleName(tr("Vault name rule"));

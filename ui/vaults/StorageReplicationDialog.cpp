@@ -28,6 +28,7 @@ StorageReplicationDialog::StorageReplicationDialog(AzureServices *services, cons
     setWindowTitle(tr("Storage replication of %1").arg(vault.name));
     setMinimumWidth(520);
     m_banner->setObjectName(QStringLiteral("replicationBanner"));
+    m_reason->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("replicationLockedReason"));
     m_reason->setAccessibleName(tr("Why storage replication cannot change"));
     m_reason->setWordWrap(true);
