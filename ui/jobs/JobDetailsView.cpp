@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JobDetailsView.h"
 
+#include "format/DateText.h"
 #include "jobs/JobFormat.h"
 #include "widgets/MessageBanner.h"
 
@@ -116,11 +117,9 @@ void JobDetailsView::setJob(const BackupJob &job)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_title->setText(
         tr("%1 of %2").arg(JobFormat::operationText(job.operation), job.entityFriendlyName));
-    QString summary =
-        tr("%1 · started %2 · %3")
-            .arg(JobFormat::statusText(job.status),
-                 QLocale().toString(job.startTime.toLocalTime(), QLocale::ShortFormat),
-                 JobFormat::duration(JobFormat::jobDurationMs(job, now)));
+    QString summary = tr("%1 · started %2 · %3")
+                          .arg(JobFormat::statusText(job.status), DateText::dateTime(job.startTime),
+                               JobFormat::duration(JobFormat::jobDurationMs(job, now)));
     const int percent = JobFormat::progressPercent(job);
     if (JobFormat::isRunning(job.status) && percent >= 0) {
         summary += tr(" · %1 % done").arg(percent);

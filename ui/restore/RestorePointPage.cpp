@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestorePointPage.h"
 
+#include "format/DateText.h"
 #include "net/ArmClient.h"
 #include "restore/RecoveryPointModel.h"
 #include "restore/RestoreRequests.h"
@@ -33,6 +34,7 @@ RestorePointPage::RestorePointPage(RestoreContext *context, QWidget *parent)
     m_to->setDate(today);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
+        e->setDisplayFormat(DateText::dateEditFormat());
         e->setMaximumDate(today);
     }
     nameWidget(m_from, "restorePointFrom", tr("Recovery points from"));
