@@ -67,9 +67,13 @@ MainWindow::MainWindow(AzureServices *services, QWidget *parent)
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setAccessibleName(tr("Signed-in account"));
     m_account->setText(tr("Not signed in"));
+    m_sandbox->setTextFormat(Qt::PlainText);
     m_sandbox->setObjectName(QStringLiteral("sandboxIndicator"));
     m_sandbox->setAccessibleName(tr("Sandbox mode"));
-    m_sandbox->setText(tr("SANDBOX: emulated Azure, nothing here is real"));
+    // Say that the demo world does not keep changes: the sandbox starts afresh at every start.
+    m_sandbox->setText(
+        tr("SANDBOX: emulated Azure, nothing here is real. It starts afresh each time the app "
+           "starts."));
     m_sandbox->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: black; padding: 1px 6px; }")
             .arg(ThemeColors::warningBackground(palette()).name()));
