@@ -7,6 +7,7 @@
 #include "troubleshooting/ErrorCatalogue.h"
 #include "troubleshooting/TroubleshootingDialog.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowFit.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -65,6 +66,10 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
     m_pages->addWidget(buildServicePrincipal());
     m_pages->addWidget(buildWaiting());
     layout->addWidget(m_pages);
+    // An error belongs to the page it came from: moving to another sign-in method clears it
+    // (a failed sign-in shows its error after returning to its page, see onStateChanged).
+    connect(m_pages, &QStackedWidget::currentChanged, m_banner, &MessageBanner::clear);
+    WindowFit::keep(this);
 
     connect(session, &SessionController::stateChanged, this, &SignInDialog::onStateChanged);
     connect(session, &SessionController::deviceCodeFlowStarted, this, &SignInDialog::onDeviceFlow);

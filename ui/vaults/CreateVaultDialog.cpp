@@ -8,6 +8,7 @@
 #include "vaults/CreateVaultController.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/WindowFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -116,6 +117,7 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    WindowFit::keep(this); // the name rule and errors take more lines than the dialog opens with
     setTabOrder(m_name, m_subscription);
     setTabOrder(m_subscription, m_existingGroup);
     setTabOrder(m_existingGroup, m_group);

@@ -3,6 +3,7 @@
 
 #include "vaults/StorageReplicationController.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowFit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -67,6 +68,7 @@ StorageReplicationDialog::StorageReplicationDialog(AzureServices *services, cons
     layout->addWidget(box);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    WindowFit::keep(this); // the lock's reason must not squeeze the radio buttons
 
     connect(group, &QButtonGroup::buttonToggled, this, &StorageReplicationDialog::updateControls);
     connect(m_crossRegion, &QCheckBox::toggled, this, &StorageReplicationDialog::updateControls);

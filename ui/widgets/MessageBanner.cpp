@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBanner.h"
 
+#include "WindowFit.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -52,6 +55,9 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
     m_copy->setVisible(!details.isEmpty() || kind == Kind::Error);
     applyStyle();
     show();
+    if (qobject_cast<QDialog *>(window())) {
+        WindowFit::keep(this); // the banner's lines must not squeeze the dialog's fields
+    }
     // Screen readers hear the message when it appears, as they would for a message box.
     QAccessibleEvent event(m_text, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
