@@ -68,7 +68,12 @@ void TroubleshootingDialog::buildUi()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_noMatch = named(new QLabel(this), "troubleshootNoMatch", tr("Search result"));
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
     leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_noMatch);
     leftLayout->addWidget(m_list);
 
     m_title = named(new QLabel(this), "troubleshootEntryTitle", tr("Error title"));
@@ -183,6 +188,14 @@ void TroubleshootingDialog::setSearchText(const QString &text)
     if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0) {
         m_list->setCurrentIndex(m_filter->index(0, 0));
     }
+    // An empty list alone reads like a broken dialog: say nothing matched and what to try.
+    const bool none = m_filter->rowCount() == 0;
+    m_noMatch->setText(none ? tr("No known error matches \"%1\". Try the error code, an HTTP "
+                                 "status such as 403, or a few words of the message.")
+                                  .arg(text.trimmed())
+                            : QString());
+    m_noMatch->setVisible(none);
+    m_noMatch->setAccessibleDescription(m_noMatch->text());
 }
 
 void TroubleshootingDialog::showEntry(const QString &entryId)
