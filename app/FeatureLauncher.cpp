@@ -27,6 +27,7 @@
 #include "vaults/ProtectedItemModel.h"
 #include "vaults/VaultDashboardController.h"
 
+#include <QSet>
 #include <QSettings>
 
 namespace {
@@ -98,6 +99,17 @@ void FeatureLauncher::openBackupWizard(const Vault &vault)
     wizard->controller()->keyVaultAccess()->setJournalDirectory(m_journalDirectory);
     connect(wizard, &BackupWizard::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
+    // The jobs pane follows each enable ("Configure backup") job while the wizard is open,
+    // instead of learning about them only at the refresh after it closes.
+    ProtectionBatch *batch = wizard->controller()->batch();
+    auto followed = std::make_shared<QSet<QString>>();
+    connect(batch, &ProtectionBatch::runChanged, m_jobs, [this, batch, followed, vault](int index) {
+        const QString jobId = batch->runs().value(index).jobId;
+        if (!jobId.isEmpty() && !followed->contains(jobId)) {
+            followed->insert(jobId);
+            m_jobs->followJob(vault.id, jobId);
+        }
+    });
     connect(wizard, &QDialog::finished, m_window, &MainWindow::refresh);
     showOwned(wizard);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppInfo.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
 #include "services/AzureServices.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -63,12 +65,17 @@ MainWindow::MainWindow(AzureServices *services, QWidget *parent)
     setWindowTitle(tr("Encrypted VM Backup"));
     createActions();
     createMenus();
+    m_account->setTextFormat(Qt::PlainText);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setAccessibleName(tr("Signed-in account"));
     m_account->setText(tr("Not signed in"));
+    m_sandbox->setTextFormat(Qt::PlainText);
     m_sandbox->setObjectName(QStringLiteral("sandboxIndicator"));
     m_sandbox->setAccessibleName(tr("Sandbox mode"));
-    m_sandbox->setText(tr("SANDBOX: emulated Azure, nothing here is real"));
+    // Say that the demo world does not keep changes: the sandbox starts afresh at every start.
+    m_sandbox->setText(
+        tr("SANDBOX: emulated Azure, nothing here is real. It starts afresh each time the app "
+           "starts."));
     m_sandbox->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: black; padding: 1px 6px; }")
             .arg(ThemeColors::warningBackground(palette()).name()));
@@ -105,6 +112,10 @@ void MainWindow::createActions()
         this, tr("Copy &diagnostics"), QStringLiteral("copyDiagnosticsAction"), QKeySequence(),
         tr("Copy versions, cloud and recent log lines, without secrets, for a support request"));
     m_copyDiagnostics->setEnabled(false);
+    m_about = makeAction(this, tr("&About Encrypted VM Backup"), QStringLiteral("aboutAction"),
+                         QKeySequence(), tr("Version and purpose of this app"));
+    m_aboutQt = makeAction(this, tr("About &Qt"), QStringLiteral("aboutQtAction"), QKeySequence(),
+                           tr("Version and licence of the Qt toolkit"));
     m_preflight =
         makeAction(this, tr("&Preflight check…"), QStringLiteral("preflightAction"),
                    QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -177,6 +188,17 @@ void MainWindow::createActions()
                                  "they hold no tokens, keys or secrets."));
         }
     });
+    connect(m_about, &QAction::triggered, this, [this] {
+        // Not modal: the app keeps working (and its jobs keep polling) while it is open.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Encrypted VM Backup"),
+                                    aboutText(), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("aboutBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->open();
+    });
+    connect(m_aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
     connect(m_preflight, &QAction::triggered, this, [this] {
         if (currentVault().isValid()) {
             Q_EMIT preflightRequested(currentVault());
@@ -220,6 +242,9 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_troubleshoot);
     help->addAction(m_copyDiagnostics);
+    help->addSeparator();
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -232,10 +257,24 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("%1 %2\n\nBacks up and restores Azure virtual machines encrypted with Azure Disk "
+              "Encryption: checks and grants the Key Vault access Azure Backup needs, restores "
+              "missing keys and secrets, and explains known errors.\n\nBuilt with Qt %3, running "
+              "on Qt %4. Licensed under the GNU GPL, version 3 or later.")
+        .arg(QString::fromLatin1(AppInfo::displayName), QString::fromLatin1(AppInfo::version),
+             QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::setServices(AzureServices *services)
 {
     m_services = services;
     m_sandbox->setVisible(services && services->cloud().sandbox);
+    if (services) {
+        connect(services, &AzureServices::subscriptionIdsChanged, this, &MainWindow::updateActions,
+                Qt::UniqueConnection);
+    }
     buildCentral();
     if (services) {
         m_browser->refresh();
@@ -339,7 +378,10 @@ void MainWindow::updateActions()
     const bool signedIn = m_services != nullptr;
     const bool vault = currentVault().isValid();
     const QList<ProtectedItem> items = selectedItems();
-    m_newVault->setEnabled(signedIn);
+    // Without a subscription there is nowhere to create a vault; preflight checks the current
+    // vault's subscription, so it needs a vault.
+    m_newVault->setEnabled(signedIn && m_services->subscriptionIds().size() > 0);
+    m_preflight->setEnabled(vault);
     m_backUp->setEnabled(vault);
     m_backupNow->setEnabled(vault && !items.isEmpty());
     m_restore->setEnabled(vault && items.size() == 1);

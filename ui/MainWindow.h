@@ -63,6 +63,9 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     QAction *settingsAction() const { return m_settings; }
     QAction *copyDiagnosticsAction() const { return m_copyDiagnostics; }
+    QAction *aboutAction() const { return m_about; }
+    // What Help > About says: name, version, Qt version, what the app is for.
+    static QString aboutText();
     // Help > Copy diagnostics puts what `source` returns on the clipboard (the composition
     // root builds it: versions, cloud, redacted recent log lines). Without one it is disabled.
     void setDiagnosticsSource(std::function<QString()> source);
@@ -136,6 +139,8 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_copyDiagnostics = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
     std::function<QString()> m_diagnosticsSource;
     QString m_defaultSubscriptionId;
 };

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace {
 QTime timeOf(const QString &iso)
@@ -209,6 +210,37 @@ int BackupPolicy::maxInstantRpDays() const
     return 30;
 }
 
+QStringList BackupPolicy::serviceTimeZones()
+{
+    // The service names time zones by their Windows ids ("Pacific Standard Time" in bms.json's
+    // timeZone description and the CreateOrUpdate examples); Qt carries that table from CLDR.
+    QStringList ids;
+    for (const QByteArray &iana : QTimeZone::availableTimeZoneIds()) {
+        const QByteArray windows = QTimeZone::ianaIdToWindowsId(iana);
+        if (!windows.isEmpty()) {
+            ids.append(QString::fromLatin1(windows));
+        }
+    }
+    ids.append(QStringLiteral("UTC"));
+    ids.removeDuplicates();
+    ids.sort(Qt::CaseInsensitive);
+    return ids;
+}
+
+bool BackupPolicy::isServiceTimeZone(const QString &id)
+{
+    if (id.isEmpty()) {
+        return true; // the service takes UTC when none is given
+    }
+    // Qt's Windows-id table is built in, so this holds without the system's tz database.
+    if (id == QLatin1String("UTC") ||
+        !QTimeZone::windowsIdToDefaultIanaId(id.toLatin1()).isEmpty()) {
+        return true;
+    }
+    static const QStringList known = serviceTimeZones();
+    return known.contains(id, Qt::CaseInsensitive);
+}
+
 QList<BackupPolicy::Issue> BackupPolicy::validate() const
 {
     QList<Issue> issues;
@@ -218,6 +250,12 @@ QList<BackupPolicy::Issue> BackupPolicy::validate() const
     }
     if (frequency == Frequency::Hourly && tier == Tier::Standard) {
         issues.append({QStringLiteral("frequency"), tr("Hourly backups need an Enhanced policy.")});
+    }
+    if (!isServiceTimeZone(timeZone)) {
+        issues.append({QStringLiteral("timeZone"),
+                       tr("\"%1\" is not a time zone Azure Backup knows. Choose one from the "
+                          "list, for example \"UTC\" or \"W. Europe Standard Time\".")
+                           .arg(timeZone)});
     }
     if (runTime.isValid() && runTime.minute() % 30 != 0) {
         issues.append(

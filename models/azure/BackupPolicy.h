@@ -57,6 +57,9 @@ public:
     };
     // The service's validation ranges, checked before sending (see the research notes).
     QList<Issue> validate() const;
+    // The time zone ids the service accepts (Windows ids, "UTC"), sorted; and the check.
+    static QStringList serviceTimeZones();
+    static bool isServiceTimeZone(const QString &id);
 
     // The default Standard policy the portal proposes (daily 02:00, 30 days, 2 snapshot days).
     static BackupPolicy defaultStandard();

@@ -18,6 +18,15 @@ bool isClassicType(const QString &type)
 {
     return type.contains(QLatin1String("ClassicCompute"), Qt::CaseInsensitive);
 }
+
+// The service writes 2001-01-01T00:00:00Z for "no backup yet" (azure-rest/recorded/INDEX.md,
+// enable-protection-lro-sequence: lastBackupTime right after enable). It is no time at all.
+QDateTime serviceTime(const QString &text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDateTime none(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+    return time.isValid() && time.toUTC() == none ? QDateTime() : time;
+}
 } // namespace
 
 ProtectableVm ProtectableVm::fromJson(const QJsonObject &json)
@@ -47,10 +56,8 @@ ProtectedItem ProtectedItem::fromJson(const QJsonObject &json)
     item.protectionStatus = p.value(QStringLiteral("protectionStatus")).toString();
     item.healthStatus = p.value(QStringLiteral("healthStatus")).toString();
     item.lastBackupStatus = p.value(QStringLiteral("lastBackupStatus")).toString();
-    item.lastBackupTime = QDateTime::fromString(
-        p.value(QStringLiteral("lastBackupTime")).toString(), Qt::ISODateWithMs);
-    item.lastRecoveryPoint = QDateTime::fromString(
-        p.value(QStringLiteral("lastRecoveryPoint")).toString(), Qt::ISODateWithMs);
+    item.lastBackupTime = serviceTime(p.value(QStringLiteral("lastBackupTime")).toString());
+    item.lastRecoveryPoint = serviceTime(p.value(QStringLiteral("lastRecoveryPoint")).toString());
     item.policyId = p.value(QStringLiteral("policyId")).toString();
     item.policyName =
         p.value(QStringLiteral("policyName")).toString(ResourceId(item.policyId).name());

@@ -4,6 +4,7 @@
 #include "FindRecentJobOperation.h"
 #include "JobFormat.h"
 #include "JobsController.h"
+#include "format/DateText.h"
 #include "net/ArmClient.h"
 #include "services/AzureServices.h"
 #include "services/FollowJobOperation.h"
@@ -67,11 +68,11 @@ QString BackupNowController::retainUntilProblem(const QDate &date, const QDate &
     }
     if (date < minimumRetainUntil(todayUtc)) {
         return tr("The recovery point must be kept at least until tomorrow (%1, UTC).")
-            .arg(QLocale().toString(minimumRetainUntil(todayUtc), QLocale::ShortFormat));
+            .arg(DateText::date(minimumRetainUntil(todayUtc)));
     }
     if (date > maximumRetainUntil(todayUtc)) {
         return tr("Azure Backup keeps a recovery point at most 99 years: choose %1 or earlier.")
-            .arg(QLocale().toString(maximumRetainUntil(todayUtc), QLocale::ShortFormat));
+            .arg(DateText::date(maximumRetainUntil(todayUtc)));
     }
     return QString();
 }

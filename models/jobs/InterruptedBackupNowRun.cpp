@@ -3,6 +3,7 @@
 
 #include "JobFormat.h"
 #include "azure/ResourceId.h"
+#include "format/DateText.h"
 #include "net/ArmClient.h" // AzureServices.h needs the complete client types
 #include "services/AzureServices.h"
 #include "services/FollowJobOperation.h"
@@ -47,7 +48,7 @@ QString InterruptedBackupNowRun::continueDescription() const
 {
     return tr("Starts backup now, until %1, for the VMs not started (and the failed ones if "
               "you ask for them), and follows the backups still running")
-        .arg(QLocale().toString(retainUntil(), QLocale::ShortFormat));
+        .arg(DateText::date(retainUntil()));
 }
 
 bool InterruptedBackupNowRun::toSend(const Row &row) const

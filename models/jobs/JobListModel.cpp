@@ -2,6 +2,7 @@
 #include "JobListModel.h"
 
 #include "JobFormat.h"
+#include "format/DateText.h"
 
 #include <QSet>
 
@@ -93,7 +94,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return m_vaultNames.value(job.vaultId.toLower(),
                                       job.vaultId.section(QLatin1Char('/'), -1));
         case StartColumn:
-            return QLocale().toString(job.startTime.toLocalTime(), QLocale::ShortFormat);
+            return DateText::dateTime(job.startTime);
         case DurationColumn:
             return JobFormat::duration(JobFormat::jobDurationMs(job, m_now));
         case ProgressColumn: {

@@ -308,6 +308,14 @@ void JobsController::cancelJob(const QString &jobId)
                                                 tr("The job is not in the list any more.")));
         return;
     }
+    // Shown as "Cancelling" at once (the service's own word while it stops the job); the next
+    // read of the job replaces it with what the service says.
+    if (const int row = m_model->rowOfJob(path);
+        row >= 0 && m_model->jobAt(row).status == QLatin1String("InProgress")) {
+        BackupJob job = m_model->jobAt(row);
+        job.status = QStringLiteral("Cancelling");
+        apply(job);
+    }
     auto *op = new LongRunningOperation(
         m_services->arm(), m_services->arm()->request("POST", path + QStringLiteral("/cancel")),
         this);

@@ -2,6 +2,7 @@
 #include "PreflightEvaluator.h"
 
 #include "azure/KeyVault.h"
+#include "azure/ProtectedItemText.h"
 #include "azure/ResourceId.h"
 #include "keyvault/BackupKeyVaultRule.h"
 #include "troubleshooting/ErrorEntry.h"
@@ -375,7 +376,8 @@ void PreflightEvaluator::checkProtection(PreflightVmReport &report, const Prefli
             set(prot, Result::Pass, tr("Already protected by this vault (%1).").arg(vaultName));
         } else {
             set(prot, Result::Warn,
-                tr("Already protected by the vault %1 (%2).").arg(vaultName, item.protectionState),
+                tr("Already protected by the vault %1 (%2).")
+                    .arg(vaultName, ProtectedItemText::protectionState(item.protectionState)),
                 tr("Keep that protection, or stop it there before protecting the VM here."),
                 QStringLiteral("vm-already-protected"));
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryPointModel.h"
 
-#include <QLocale>
+#include "format/DateText.h"
 
 #include <algorithm>
 
@@ -88,7 +88,7 @@ QVariant RecoveryPointModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(p.time.toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(p.time);
     case TierColumn:
         return tierText(p);
     case ConsistencyColumn:

@@ -2,6 +2,7 @@
 #include "FollowJobOperation.h"
 
 #include "AzureServices.h"
+#include "jobs/JobFormat.h"
 #include "net/ArmClient.h"
 #include "net/RestCall.h"
 
@@ -47,8 +48,9 @@ void FollowJobOperation::onJob(RestCall *call)
         return;
     }
     Q_EMIT jobUpdated(m_job);
+    // The status is shown to people (restore page, enable progress): its translated name.
     Q_EMIT progress(m_job.progressPercentage >= 0 ? int(m_job.progressPercentage) : -1,
-                    m_job.status);
+                    JobFormat::statusText(m_job.status));
     if (!m_job.isFinished()) {
         m_timer.start(m_services->jobPollInterval());
         return;

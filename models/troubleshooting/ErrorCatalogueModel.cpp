@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorCatalogueModel.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 ErrorCatalogueModel::ErrorCatalogueModel(const ErrorCatalogue &catalogue, QObject *parent)
     : QAbstractListModel(parent)
@@ -53,6 +56,36 @@ int ErrorCatalogueModel::rowOf(const QString &entryId) const
     return -1;
 }
 
+namespace {
+// Users search by the HTTP status they saw ("403"); entries list service codes. These are the
+// codes that arrive with each status: ARM's authorization and policy refusals and Key Vault's
+// Forbidden family (403), token errors (401), missing resources (404), throttling (429).
+QStringList codesForHttpStatus(const QString &word)
+{
+    static const QHash<QString, QStringList> byStatus{
+        {QStringLiteral("401"),
+         {QStringLiteral("InvalidAuthenticationToken"),
+          QStringLiteral("ExpiredAuthenticationToken"), QStringLiteral("invalid_client"),
+          QStringLiteral("unauthorized_client"), QStringLiteral("NotSignedIn")}},
+        {QStringLiteral("403"),
+         {QStringLiteral("AuthorizationFailed"), QStringLiteral("LinkedAuthorizationFailed"),
+          QStringLiteral("RequestDisallowedByPolicy"), QStringLiteral("ForbiddenByPolicy"),
+          QStringLiteral("ForbiddenByRbac"), QStringLiteral("ForbiddenByFirewall"),
+          QStringLiteral("KeyBasedAuthenticationNotPermitted"),
+          QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"),
+          QStringLiteral("UserErrorBackupServiceNotAuthorized")}},
+        {QStringLiteral("404"),
+         {QStringLiteral("UserErrorKeyVaultNotFound"),
+          QStringLiteral("UserErrorKeyVaultKeysAndSecretsNotFound"),
+          QStringLiteral("UserErrorBcmDatasourceNotPresent")}},
+        {QStringLiteral("429"),
+         {QStringLiteral("TooManyRequests"), QStringLiteral("ResourceRequestsThrottled"),
+          QStringLiteral("SubscriptionRequestsThrottled")}},
+    };
+    return byStatus.value(word);
+}
+} // namespace
+
 ErrorCatalogueFilter::ErrorCatalogueFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
 {}
@@ -73,7 +106,12 @@ bool ErrorCatalogueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &so
                              .data(ErrorCatalogueModel::SearchTextRole)
                              .toString();
     for (const QString &w : m_words) {
-        if (!text.contains(w, Qt::CaseInsensitive)) {
+        if (text.contains(w, Qt::CaseInsensitive)) {
+            continue;
+        }
+        const QStringList codes = codesForHttpStatus(w);
+        if (std::none_of(codes.begin(), codes.end(),
+                         [&](const QString &c) { return text.contains(c, Qt::CaseInsensitive); })) {
             return false;
         }
     }

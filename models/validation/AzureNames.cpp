@@ -55,6 +55,10 @@ Limits limitsFor(AzureNames::Kind kind)
     case AzureNames::Kind::StorageAccount:
     case AzureNames::Kind::KeyVault:
         return {3, 24};
+    case AzureNames::Kind::VirtualNetwork:
+        return {2, 64};
+    case AzureNames::Kind::Subnet:
+        return {1, 80};
     }
     return {1, 1};
 }
@@ -77,6 +81,9 @@ bool allowed(AzureNames::Kind kind, QChar c)
         return isVmNameChar(c, true);
     case AzureNames::Kind::StorageAccount:
         return isAsciiDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+    case AzureNames::Kind::VirtualNetwork:
+    case AzureNames::Kind::Subnet:
+        return isAsciiAlnum(c) || QStringLiteral("_.-").contains(c);
     }
     return false;
 }
@@ -114,6 +121,14 @@ QString AzureNames::rule(Kind kind)
         return tr("A key vault name must be 3 to 24 characters long, contain only letters, "
                   "numbers and hyphens, start with a letter, end with a letter or a number, "
                   "and have no two hyphens in a row.");
+    case Kind::VirtualNetwork:
+        return tr("A virtual network name must be 2 to 64 characters long, contain only "
+                  "letters, numbers, underscores, periods and hyphens, start with a letter or a "
+                  "number, and end with a letter, a number or an underscore.");
+    case Kind::Subnet:
+        return tr("A subnet name must be 1 to 80 characters long, contain only letters, "
+                  "numbers, underscores, periods and hyphens, start with a letter or a number, "
+                  "and end with a letter, a number or an underscore.");
     }
     return {};
 }
@@ -176,6 +191,15 @@ QString AzureNames::problem(Kind kind, const QString &name)
         }
         break;
     }
+    case Kind::VirtualNetwork:
+    case Kind::Subnet:
+        if (!isAsciiAlnum(first)) {
+            return withRule(tr("\"%1\" does not start with a letter or a number.").arg(name));
+        }
+        if (!isAsciiAlnum(last) && last != QLatin1Char('_')) {
+            return withRule(tr("\"%1\" ends with \"%2\".").arg(name, QString(last)));
+        }
+        break;
     case Kind::StorageAccount:
         break;
     }

@@ -25,6 +25,8 @@ public:
         VirtualMachine, // 1-64 like LinuxVm, for either OS when the OS disk is attached
         StorageAccount, // 3-24, lowercase letters and digits
         KeyVault,       // 3-24, letters, digits, hyphens; letter first; no "--"
+        VirtualNetwork, // 2-64, letters, digits, _ . -; alphanumeric first; ends alnum or _
+        Subnet,         // 1-80, letters, digits, _ . -; alphanumeric first; ends alnum or _
     };
 
     static QString problem(Kind kind, const QString &name);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupJobModel.h"
 
-#include <QLocale>
+#include "format/DateText.h"
+#include "jobs/JobFormat.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -57,13 +59,11 @@ QVariant BackupJobModel::data(const QModelIndex &index, int role) const
         case EntityColumn:
             return job.entityFriendlyName;
         case OperationColumn:
-            return job.operation;
+            return JobFormat::operationText(job.operation);
         case StatusColumn:
-            return job.status;
+            return JobFormat::statusText(job.status);
         case StartTimeColumn:
-            return job.startTime.isValid()
-                       ? QLocale().toString(job.startTime.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return DateText::dateTime(job.startTime);
         case DurationColumn:
             return durationText(job.duration);
         case ErrorColumn:

@@ -15,6 +15,12 @@ CreateVaultController::ResourceGroup::fromJson(const QJsonObject &json)
             json.value(QStringLiteral("location")).toString()};
 }
 
+CreateVaultController::Location CreateVaultController::Location::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("name")).toString(),
+            json.value(QStringLiteral("displayName")).toString()};
+}
+
 CreateVaultController::CreateVaultController(AzureServices *services, QObject *parent)
     : QObject(parent)
     , m_services(services)
@@ -63,6 +69,70 @@ void CreateVaultController::loadResourceGroups(const QString &subscriptionId)
     op->start();
 }
 
+void CreateVaultController::loadLocations(const QString &subscriptionId)
+{
+    if (m_locationsOp) {
+        m_locationsOp->disconnect(this);
+        m_locationsOp->abort();
+        m_locationsOp->deleteLater();
+    }
+    m_locations.clear();
+    Q_EMIT locationsChanged();
+    if (!m_services || subscriptionId.isEmpty()) {
+        return;
+    }
+    auto *op = new ListOperation<Location>(
+        m_services->arm(), {QStringLiteral("/subscriptions/%1/locations").arg(subscriptionId)},
+        this);
+    m_locationsOp = op;
+    connect(op, &Operation::finished, this, [this, op] {
+        // Without the list the region is not checked here; the service still refuses a bad one.
+        if (op->isOk()) {
+            for (const Location &l : op->items()) {
+                if (!l.name.isEmpty()) {
+                    m_locations.append(l);
+                }
+            }
+            std::sort(m_locations.begin(), m_locations.end(),
+                      [](const auto &a, const auto &b) { return a.name < b.name; });
+        }
+        op->deleteLater();
+        Q_EMIT locationsChanged();
+    });
+    op->start();
+}
+
+QString CreateVaultController::locationName(const QString &location) const
+{
+    const QString wanted = location.trimmed().toLower().remove(QLatin1Char(' '));
+    for (const Location &l : m_locations) {
+        if (l.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            QString(l.displayName).remove(QLatin1Char(' ')).compare(wanted, Qt::CaseInsensitive) ==
+                0) {
+            return l.name;
+        }
+    }
+    return wanted;
+}
+
+QString CreateVaultController::locationProblem(const QString &location) const
+{
+    if (location.trimmed().isEmpty()) {
+        return tr("Choose a region.");
+    }
+    if (m_locations.isEmpty()) {
+        return {};
+    }
+    const QString name = locationName(location);
+    for (const Location &l : m_locations) {
+        if (l.name == name) {
+            return {};
+        }
+    }
+    return tr("\"%1\" is not a region of this subscription. Choose one from the list.")
+        .arg(location.trimmed());
+}
+
 bool CreateVaultController::create(const Request &request)
 {
     if (m_busy) {
@@ -75,8 +145,8 @@ bool CreateVaultController::create(const Request &request)
     if (problem.isEmpty()) {
         problem = AzureNames::problem(AzureNames::Kind::ResourceGroup, request.resourceGroup);
     }
-    if (problem.isEmpty() && request.location.trimmed().isEmpty()) {
-        problem = tr("Choose a region.");
+    if (problem.isEmpty()) {
+        problem = locationProblem(request.location);
     }
     if (!problem.isEmpty()) {
         setError(AzureError(AzureError::Category::Client, QStringLiteral("InvalidInput"), problem),
@@ -90,7 +160,7 @@ bool CreateVaultController::create(const Request &request)
         return false;
     }
     m_request = request;
-    m_request.location = request.location.trimmed().toLower().remove(QLatin1Char(' '));
+    m_request.location = locationName(request.location);
     setError({}, {});
     setBusy(true);
     if (!request.newResourceGroup) {

@@ -26,6 +26,13 @@ public:
         QString location;
         static ResourceGroup fromJson(const QJsonObject &json);
     };
+    // A region of the subscription (GET /subscriptions/{id}/locations).
+    struct Location
+    {
+        QString name;        // "westeurope": what the service takes
+        QString displayName; // "West Europe": what people read
+        static Location fromJson(const QJsonObject &json);
+    };
     struct Request
     {
         QString subscriptionId;
@@ -44,10 +51,18 @@ public:
     QString errorText() const { return m_error.isError() ? m_errorText : QString(); }
     const AzureError &error() const { return m_error; }
     QList<ResourceGroup> resourceGroups() const { return m_groups; }
+    // The subscription's regions; empty until listed, or when they could not be listed (then
+    // the service alone judges the region).
+    QList<Location> locations() const { return m_locations; }
+    // What is wrong with `location` for the listed regions, or empty (also while unlisted).
+    QString locationProblem(const QString &location) const;
+    // The service's name for a region typed by name or display name ("West Europe").
+    QString locationName(const QString &location) const;
     Vault createdVault() const { return m_created; }
 
 public Q_SLOTS:
     void loadResourceGroups(const QString &subscriptionId);
+    void loadLocations(const QString &subscriptionId);
     // False (and nothing sent) when the request breaks a rule; errorText() says which.
     bool create(const Request &request);
 
@@ -55,6 +70,7 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void errorChanged();
     void resourceGroupsChanged();
+    void locationsChanged();
     void progress(const QString &status);
     void created(const Vault &vault);
     void failed();
@@ -66,6 +82,8 @@ private:
 
     QPointer<AzureServices> m_services;
     QPointer<Operation> m_groupsOp;
+    QPointer<Operation> m_locationsOp;
+    QList<Location> m_locations;
     QPointer<Operation> m_op;
     QList<ResourceGroup> m_groups;
     Request m_request;

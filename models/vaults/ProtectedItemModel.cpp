@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProtectedItemModel.h"
 
-#include <QLocale>
+#include "azure/ProtectedItemText.h"
 
 ProtectedItemModel::ProtectedItemModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -30,15 +30,14 @@ QVariant ProtectedItemModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return item.friendlyName;
         case ProtectionStateColumn:
-            return item.protectionState;
+            return ProtectedItemText::protectionState(item.protectionState);
         case HealthColumn:
-            return item.healthStatus.isEmpty() ? item.protectionStatus : item.healthStatus;
+            return ProtectedItemText::health(item.healthStatus.isEmpty() ? item.protectionStatus
+                                                                         : item.healthStatus);
         case LastBackupStatusColumn:
-            return item.lastBackupStatus;
+            return ProtectedItemText::lastBackupStatus(item.lastBackupStatus);
         case LastBackupTimeColumn:
-            return item.lastBackupTime.isValid()
-                       ? QLocale().toString(item.lastBackupTime.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return ProtectedItemText::lastBackupTime(item.lastBackupTime);
         case PolicyColumn:
             return item.policyName;
         case AttentionColumn:

@@ -65,6 +65,11 @@ bool VaultBrowserController::isPartialFailure() const
            m_failed.size() < m_services->subscriptionIds().size();
 }
 
+int VaultBrowserController::subscriptionCount() const
+{
+    return m_services ? int(m_services->subscriptionIds().size()) : 0;
+}
+
 Vault VaultBrowserController::vaultAtProxyRow(int row) const
 {
     const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));

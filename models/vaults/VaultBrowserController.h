@@ -43,6 +43,8 @@ public:
     void setFilterText(const QString &text);
 
     Vault vaultAtProxyRow(int row) const;
+    // How many subscriptions the list covers (none applied: nothing can be listed).
+    int subscriptionCount() const;
 
 public Q_SLOTS:
     void refresh();

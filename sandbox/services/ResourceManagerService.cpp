@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceManagerService.h"
 
+#include "AzureRegions.h"
 #include "Sandbox.h"
 
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 namespace {
 const QString kSubscriptionsApi = QStringLiteral("2016-06-01");
 const QString kResourcesApi = QStringLiteral("2019-10-01");
+const QString kLocationsApi = QStringLiteral("2022-12-01");
 } // namespace
 
 void ResourceManagerService::registerRoutes(Router &router)
@@ -35,6 +37,21 @@ void ResourceManagerService::registerRoutes(Router &router)
     router.arm("GET", QStringLiteral("/subscriptions/{sub}"), QStringLiteral("subscriptions.get"),
                kSubscriptionsApi, [this](const SandboxRequest &r, const RouteMatch &m) {
                    return getSubscription(r, m[QStringLiteral("sub")]);
+               });
+    router.arm("GET", QStringLiteral("/subscriptions/{sub}/locations"),
+               QStringLiteral("subscriptions.listLocations"), kLocationsApi,
+               [this](const SandboxRequest &, const RouteMatch &m) {
+                   // Not pageable (x-ms-pageable nextLinkName null): one answer with "value".
+                   if (m_sandbox.world()
+                           .resource(QStringLiteral("/subscriptions/") + m[QStringLiteral("sub")])
+                           .isEmpty()) {
+                       return SandboxResponse::armError(
+                           404, QStringLiteral("SubscriptionNotFound"),
+                           QStringLiteral("The subscription '%1' could not be found.")
+                               .arg(m[QStringLiteral("sub")]));
+                   }
+                   return SandboxResponse::json(QJsonObject{
+                       {QStringLiteral("value"), AzureRegions::list(m[QStringLiteral("sub")])}});
                });
     router.arm("GET", QStringLiteral("/subscriptions/{sub}/resourcegroups"),
                QStringLiteral("resourceGroups.list"), kResourcesApi,
@@ -124,6 +141,11 @@ SandboxResponse ResourceManagerService::putResourceGroup(const SandboxRequest &r
         return SandboxResponse::armError(
             400, QStringLiteral("LocationRequired"),
             QStringLiteral("The location property is required for this definition."));
+    }
+    if (!AzureRegions::exists(location)) {
+        return SandboxResponse::armError(
+            400, QStringLiteral("LocationNotAvailableForResourceType"),
+            AzureRegions::unavailableMessage(location, resourceGroupType));
     }
     static const QRegularExpression rule(QStringLiteral("^[-\\w\\._\\(\\)]{1,90}$"));
     if (!rule.match(name).hasMatch() || name.endsWith(QLatin1Char('.'))) {

@@ -165,6 +165,7 @@ private Q_SLOTS:
 
         auto *cancel = pane->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
         QVERIFY(cancel->isEnabled());
+        pane->setCancelConfirmation([](const BackupJob &) { return true; }); // the user says yes
         QSignalSpy cancelled(pane->controller(), &JobsController::cancelFinished);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(cancelled.wait(5000));

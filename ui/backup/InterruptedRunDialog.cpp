@@ -34,9 +34,11 @@ InterruptedRunDialog::InterruptedRunDialog(InterruptedRun *run, QWidget *parent)
 {
     setObjectName(QStringLiteral("interruptedRunDialog"));
     setWindowTitle(run->title());
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setObjectName(QStringLiteral("interruptedRunIntro"));
     m_intro->setWordWrap(true);
     m_intro->setText(run->explanation());
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("interruptedRunSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("interruptedRunTable"));

@@ -48,13 +48,15 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     , m_accept(named(new QCheckBox(tr("Continue &without this access: I understand that backups "
                                       "of the VMs behind these key vaults will fail until "
                                       "someone grants it")),
-                     "kvAcceptFailingCheck", tr("Continue without key vault access")))
+                     "kvAcceptFailingCheck", QString()))
 {
     // The buttons' and the box's names are what they show (a voice user says what they see);
     // the longer wording is their description.
     m_copyPowerShell->setAccessibleDescription(tr("Copy the Az PowerShell commands"));
     m_copyCli->setAccessibleDescription(tr("Copy the Azure CLI commands"));
     m_confirm->setAccessibleDescription(tr("Confirm the grant"));
+    m_accept->setAccessibleDescription(tr("Continue without key vault access"));
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_intro->setText(
         tr("Azure Backup copies each encrypted VM's disk encryption key (BEK, a secret) and key "
@@ -64,6 +66,7 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
            "a key vault that uses Azure RBAC, the app assigns a custom role with exactly those "
            "data actions rather than Key Vault Administrator, which would also let the service "
            "change, delete and purge everything in the vault."));
+    m_lookup->setTextFormat(Qt::PlainText);
     m_lookup->setWordWrap(true);
     m_objectId->setPlaceholderText(tr("Object ID of \"Backup Management Service\" in your "
                                       "tenant"));

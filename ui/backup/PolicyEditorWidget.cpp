@@ -66,6 +66,13 @@ PolicyEditorWidget::PolicyEditorWidget(QWidget *parent)
           "W. Europe Standard Time", "India Standard Time", "Tokyo Standard Time"}) {
         m_timeZone->addItem(QLatin1String(tz));
     }
+    // Then every other zone the service knows, so a typed zone can be checked as you type.
+    m_timeZone->insertSeparator(m_timeZone->count());
+    for (const QString &tz : BackupPolicy::serviceTimeZones()) {
+        if (m_timeZone->findText(tz, Qt::MatchFixedString) < 0) {
+            m_timeZone->addItem(tz);
+        }
+    }
     m_timeZone->setEditable(true);
     m_name->setPlaceholderText(tr("for example DailyEncryptedVms"));
 
@@ -120,6 +127,7 @@ QLabel *PolicyEditorWidget::errorLabel(const QString &field)
 {
     auto *label = new QLabel(this);
     label->setObjectName(field + QStringLiteral("Error"));
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, ThemeColors::errorText(p));

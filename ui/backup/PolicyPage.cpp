@@ -27,6 +27,7 @@ PolicyPage::PolicyPage(BackupWizardController *controller, QWidget *parent)
     setSubTitle(tr("When the VMs are backed up and how long each backup is kept."));
     m_combo->setObjectName(QStringLiteral("policyCombo"));
     m_combo->setAccessibleName(tr("Backup policy"));
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setObjectName(QStringLiteral("policyDetailsLabel"));
     m_details->setAccessibleName(tr("Policy details"));
     m_details->setWordWrap(true);
@@ -61,6 +62,10 @@ PolicyPage::PolicyPage(BackupWizardController *controller, QWidget *parent)
     connect(m_combo, &QComboBox::currentIndexChanged, this, &PolicyPage::onChoice);
     connect(m_editor, &PolicyEditorWidget::changed, this, [this] {
         if (creating()) {
+            // An error about the previous draft ("already has a policy named ...") is stale now.
+            if (m_banner->kind() == MessageBanner::Kind::Error && m_banner->isVisibleTo(this)) {
+                m_banner->clear();
+            }
             m_controller->setNewPolicy(m_editor->save());
             m_save->setEnabled(m_editor->isValid() && !m_controller->isBusy());
             Q_EMIT completeChanged();
@@ -140,11 +145,14 @@ void PolicyPage::onChoice()
 void PolicyPage::onSaved(bool ok)
 {
     if (ok) {
-        m_banner->showMessage(
-            MessageBanner::Kind::Success,
-            tr("Policy %1 was created in the vault.").arg(m_controller->plan().policy.name));
+        const QString name = m_controller->plan().policy.name;
+        // The saved policy is now one of the vault's: list it and select it, so the combo shows
+        // what the summary and the enable step use instead of "Create new policy…".
+        m_controller->choosePolicy(name);
+        fillCombo();
+        m_banner->showMessage(MessageBanner::Kind::Success,
+                              tr("Policy %1 was created in the vault.").arg(name));
         m_banner->show();
-        m_save->setEnabled(false);
         if (m_advanceAfterSave) {
             m_advanceAfterSave = false;
             wizard()->next(); // validatePage() now sees the saved policy

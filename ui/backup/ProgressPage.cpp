@@ -50,6 +50,7 @@ ProgressPage::ProgressPage(BackupWizardController *controller, QWidget *parent)
     m_overall->setAccessibleName(tr("Overall progress"));
     m_banner->setObjectName(QStringLiteral("progressBanner"));
     m_banner->hide();
+    m_nextSteps->setTextFormat(Qt::PlainText);
     m_nextSteps->setObjectName(QStringLiteral("progressNextStepsLabel"));
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setAccessibleName(tr("Next steps"));

@@ -59,6 +59,7 @@ VmSelectionPage::VmSelectionPage(BackupWizardController *controller, QWidget *pa
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("vmStatusLabel"));
     m_progress->setObjectName(QStringLiteral("vmProgressBar"));
     m_progress->setAccessibleName(tr("Loading virtual machines"));
@@ -87,6 +88,7 @@ VmSelectionPage::VmSelectionPage(BackupWizardController *controller, QWidget *pa
     m_reason->setAccessibleName(tr("Why the VM cannot be selected"));
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::RichText);
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("vmCountLabel"));
     m_banner->setObjectName(QStringLiteral("vmBanner"));
     m_banner->hide();

@@ -42,6 +42,7 @@ CrashReportDialog::CrashReportDialog(const QString &summary, const QString &repo
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("crashReportStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 

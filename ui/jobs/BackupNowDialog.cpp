@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupNowDialog.h"
 
+#include "format/DateText.h"
 #include "jobs/BackupNowController.h"
 #include "jobs/JobFormat.h"
 #include "widgets/MessageBanner.h"
@@ -39,6 +40,7 @@ BackupNowDialog::BackupNowDialog(AzureServices *services, const Vault &vault,
     setObjectName(QStringLiteral("backupNowDialog"));
     setWindowTitle(tr("Back up now"));
     setAccessibleName(tr("Back up now"));
+    m_intro->setTextFormat(Qt::PlainText);
     m_intro->setObjectName(QStringLiteral("backupNowIntro"));
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Start an on-demand backup of %n virtual machine(s) in vault %1. "
@@ -51,10 +53,11 @@ BackupNowDialog::BackupNowDialog(AzureServices *services, const Vault &vault,
     m_retainUntil->setObjectName(QStringLiteral("retainUntilEdit"));
     m_retainUntil->setAccessibleName(tr("Retain backup until"));
     m_retainUntil->setCalendarPopup(true);
-    m_retainUntil->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_retainUntil->setDisplayFormat(DateText::dateEditFormat());
     // The edit accepts any date so that a typed one gets the rule explained, not clamped.
     m_retainUntil->setDateRange(today.addYears(-1), today.addYears(120));
     m_retainUntil->setDate(BackupNowController::defaultRetainUntil(today));
+    m_rule->setTextFormat(Qt::PlainText);
     m_rule->setObjectName(QStringLiteral("retainUntilRule"));
     m_rule->setWordWrap(true);
     m_rule->setAccessibleName(tr("Retention rule"));
@@ -145,10 +148,8 @@ void BackupNowDialog::validateDate()
     const QString problem = BackupNowController::retainUntilProblem(m_retainUntil->date(), today);
     if (problem.isEmpty()) {
         m_rule->setText(tr("Between %1 and %2 (UTC). The portal's default is 30 days.")
-                            .arg(QLocale().toString(BackupNowController::minimumRetainUntil(today),
-                                                    QLocale::ShortFormat),
-                                 QLocale().toString(BackupNowController::maximumRetainUntil(today),
-                                                    QLocale::ShortFormat)));
+                            .arg(DateText::date(BackupNowController::minimumRetainUntil(today)),
+                                 DateText::date(BackupNowController::maximumRetainUntil(today))));
         if (m_banner->kind() == MessageBanner::Kind::Warning) {
             m_banner->clear();
         }

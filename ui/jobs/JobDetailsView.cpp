@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JobDetailsView.h"
 
+#include "format/DateText.h"
 #include "jobs/JobFormat.h"
 #include "widgets/MessageBanner.h"
 
@@ -31,11 +32,13 @@ JobDetailsView::JobDetailsView(QWidget *parent)
 {
     setObjectName(QStringLiteral("jobDetailsView"));
     setAccessibleName(tr("Job details"));
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("jobDetailsTitle"));
     m_title->setAccessibleName(tr("Job"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("jobDetailsSummary"));
     m_summary->setAccessibleName(tr("Job status"));
     m_summary->setWordWrap(true);
@@ -49,6 +52,7 @@ JobDetailsView::JobDetailsView(QWidget *parent)
     m_properties->setAccessibleName(tr("Job properties"));
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
+    m_ids->setTextFormat(Qt::PlainText);
     m_ids->setObjectName(QStringLiteral("jobIds"));
     m_ids->setAccessibleName(tr("Job and correlation ids"));
     m_ids->setWordWrap(true);
@@ -113,11 +117,9 @@ void JobDetailsView::setJob(const BackupJob &job)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_title->setText(
         tr("%1 of %2").arg(JobFormat::operationText(job.operation), job.entityFriendlyName));
-    QString summary =
-        tr("%1 · started %2 · %3")
-            .arg(JobFormat::statusText(job.status),
-                 QLocale().toString(job.startTime.toLocalTime(), QLocale::ShortFormat),
-                 JobFormat::duration(JobFormat::jobDurationMs(job, now)));
+    QString summary = tr("%1 · started %2 · %3")
+                          .arg(JobFormat::statusText(job.status), DateText::dateTime(job.startTime),
+                               JobFormat::duration(JobFormat::jobDurationMs(job, now)));
     const int percent = JobFormat::progressPercent(job);
     if (JobFormat::isRunning(job.status) && percent >= 0) {
         summary += tr(" · %1 % done").arg(percent);

@@ -15,7 +15,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -60,6 +62,7 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     m_cancel->setAccessibleDescription(tr("Cancel the selected job"));
     m_summary = new QLabel(body);
     m_summary->setObjectName(QStringLiteral("jobsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Jobs summary"));
     m_banner = new MessageBanner(body);
     m_banner->setObjectName(QStringLiteral("jobsBanner"));
@@ -94,7 +97,15 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, body);
     splitter->setObjectName(QStringLiteral("jobsSplitter"));
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    // The details scroll rather than hold the pane open: dragged down to a strip, the pane
+    // leaves the dashboard its rows (the details' own minimum was most of the window).
+    auto *detailsScroll = new QScrollArea(splitter);
+    detailsScroll->setObjectName(QStringLiteral("jobDetailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setFocusPolicy(Qt::NoFocus); // the details' own controls take the focus
+    detailsScroll->setWidget(m_details);
+    splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(body);
@@ -115,14 +126,8 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &JobsPane::applyFilter);
     }
     connect(m_refresh, &QPushButton::clicked, m_controller, &JobsController::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_details->job().id.isEmpty()) {
-            return;
-        }
-        m_cancel->setEnabled(false);
-        m_controller->cancelJob(m_details->job().id);
-    });
-    connect(m_details, &JobDetailsView::cancelRequested, m_controller, &JobsController::cancelJob);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { requestCancel(m_details->job().id); });
+    connect(m_details, &JobDetailsView::cancelRequested, this, &JobsPane::requestCancel);
     connect(m_details, &JobDetailsView::troubleshootingRequested, this,
             &JobsPane::troubleshootingRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -143,20 +148,27 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
     });
     connect(m_controller, &JobsController::refreshed, this, [this] {
         m_view->resizeColumnsToContents();
-        const int running = int(m_controller->model()->runningJobs().size());
-        announce(tr("%n job(s)", nullptr, m_controller->model()->rowCount()) +
-                 (running ? tr(", %n running", nullptr, running) : QString()));
+        updateSummary();
     });
+    QAbstractItemModel *model = m_controller->model();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(model, signal, this, &JobsPane::updateSummary);
+    }
+    connect(model, &QAbstractItemModel::modelReset, this, &JobsPane::updateSummary);
+    connect(model, &QAbstractItemModel::dataChanged, this, &JobsPane::updateSummary);
     connect(m_controller, &JobsController::jobFinished, this, [this](const BackupJob &job) {
-        announce(tr("%1 of %2: %3")
+        m_news = tr("%1 of %2: %3")
                      .arg(JobFormat::operationText(job.operation), job.entityFriendlyName,
-                          JobFormat::statusText(job.status)));
+                          JobFormat::statusText(job.status));
+        updateSummary();
     });
     connect(m_controller, &JobsController::errorsChanged, this, &JobsPane::showErrors);
     connect(m_controller, &JobsController::busyChanged, this, [this](bool busy) {
         m_refresh->setEnabled(!busy);
         if (busy) {
             m_summary->setText(tr("Loading jobs…"));
+        } else {
+            updateSummary();
         }
     });
     connect(m_controller, &JobsController::cancelFinished, this,
@@ -171,15 +183,57 @@ JobsPane::JobsPane(AzureServices *services, QWidget *parent)
                 }
                 updateButtons();
             });
+    m_confirmCancel = [this](const BackupJob &job) {
+        return QMessageBox::question(
+                   this, tr("Cancel job"),
+                   tr("Cancel %1 of %2? What the job has done so far is not undone.")
+                       .arg(JobFormat::operationText(job.operation), job.entityFriendlyName),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this,
             [this] { m_controller->model()->tick(QDateTime::currentDateTimeUtc()); });
     updateButtons();
 }
 
+void JobsPane::requestCancel(const QString &jobId)
+{
+    const int row = m_controller->model()->rowOfJob(jobId);
+    if (jobId.isEmpty() || row < 0) {
+        return;
+    }
+    const BackupJob job = m_controller->model()->jobAt(row);
+    // Cancelling stops a backup or restore half-way: ask, as the portal does.
+    if (m_confirmCancel && !m_confirmCancel(job)) {
+        return;
+    }
+    m_cancel->setEnabled(false);
+    m_controller->cancelJob(job.id); // the row says "Cancelling" until the service has stopped it
+}
+
+void JobsPane::updateSummary()
+{
+    if (m_controller->isBusy()) {
+        return; // "Loading jobs…" until the list is in
+    }
+    const int count = m_controller->model()->rowCount();
+    const int running = int(m_controller->model()->runningJobs().size());
+    QString text = count == 0 ? tr("No jobs")
+                              : tr("%n job(s)", nullptr, count) +
+                                    (running ? tr(", %n running", nullptr, running) : QString());
+    if (!m_news.isEmpty() && count > 0) {
+        // The last job to end stays in the line with the counts ("5 jobs. Backup of vm-1: ...").
+        text = tr("%1. %2").arg(text, m_news);
+    }
+    if (text != m_summary->text()) {
+        announce(text);
+    }
+}
+
 void JobsPane::setVaults(const QList<Vault> &vaults)
 {
     m_details->clearJob();
+    m_news.clear();
     m_controller->setVaults(vaults);
 }
 

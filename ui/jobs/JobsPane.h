@@ -6,7 +6,10 @@
 #include <QDockWidget>
 #include <QTimer>
 
+#include <functional>
+
 class AzureServices;
+struct BackupJob;
 class JobDetailsView;
 class JobsController;
 class MessageBanner;
@@ -34,6 +37,9 @@ public:
     JobsController *controller() const { return m_controller; }
     QTableView *view() const { return m_view; }
     JobDetailsView *detailsView() const { return m_details; }
+    // Asks before a job is cancelled (a modal question by default; tests answer it).
+    using CancelConfirmation = std::function<bool(const BackupJob &job)>;
+    void setCancelConfirmation(CancelConfirmation confirm) { m_confirmCancel = std::move(confirm); }
 
 Q_SIGNALS:
     void troubleshootingRequested(const QString &errorCode);
@@ -49,6 +55,10 @@ private:
     void onCurrentChanged();
     void updateButtons();
     void showErrors();
+    void requestCancel(const QString &jobId);
+    // "5 jobs, 1 running" from the list itself, so it follows every change (a job followed
+    // from another window, an emptied list), not only full refreshes.
+    void updateSummary();
     void announce(const QString &text);
 
     JobsController *m_controller;
@@ -63,4 +73,6 @@ private:
     JobDetailsView *m_details;
     QTimer m_ticker; // running durations move once a second while visible
     QObject *m_watchedWindow = nullptr;
+    CancelConfirmation m_confirmCancel;
+    QString m_news; // the last job that ended, kept in the summary line
 };

@@ -36,6 +36,7 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_network(new QLineEdit(this))
     , m_subnet(new QLineEdit(this))
+    , m_inputMessage(new QLabel(this))
     , m_auth(new QComboBox(this))
     , m_create(new QPushButton(tr("&Create VM"), this))
     , m_status(new QLabel(this))
@@ -51,6 +52,10 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     nameWidget(m_name, "createVmName", tr("New VM name"));
     nameWidget(m_network, "createVmNetwork", tr("Virtual network name"));
     nameWidget(m_subnet, "createVmSubnet", tr("Subnet name"));
+    nameWidget(m_inputMessage, "createVmInputMessage", tr("Name check"));
+    m_inputMessage->setTextFormat(Qt::PlainText);
+    m_inputMessage->setWordWrap(true);
+    m_inputMessage->hide();
     nameWidget(m_auth, "createVmAuth", tr("How to read the restore files"));
     nameWidget(m_create, "createVmButton", tr("Create VM"));
     nameWidget(m_status, "createVmStatus", tr("VM creation status"));
@@ -70,7 +75,9 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     auto *group = new QButtonGroup(this);
     group->addButton(m_template);
     group->addButton(m_rest);
+    m_routeNote->setTextFormat(Qt::PlainText);
     m_routeNote->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     // Index 1 stays the Entra sign-in: enter() picks it for accounts without shared keys.
     m_auth->addItem(tr("Storage account key (shared key)"),
@@ -97,6 +104,7 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     form->addRow(tr("VM &name"), m_name);
     form->addRow(tr("Virtual &network"), m_network);
     form->addRow(tr("S&ubnet"), m_subnet);
+    form->addRow(m_inputMessage);
     form->addRow(tr("Read files &with"), m_auth);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
@@ -120,6 +128,9 @@ CreateVmPage::CreateVmPage(RestoreContext *context, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &CreateVmPage::create);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &CreateVmPage::loadScript);
     connect(m_name, &QLineEdit::textChanged, this, &CreateVmPage::updateScript);
+    for (QLineEdit *edit : {m_network, m_subnet}) {
+        connect(edit, &QLineEdit::textChanged, this, &CreateVmPage::updateInputs);
+    }
     connect(m_language, &QComboBox::currentIndexChanged, this, &CreateVmPage::updateScript);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_script->toPlainText());
@@ -161,6 +172,41 @@ void CreateVmPage::updateRoute()
     }
     m_network->setEnabled(m_template->isChecked());
     m_subnet->setEnabled(m_template->isChecked());
+    updateInputs();
+}
+
+QString CreateVmPage::inputProblem() const
+{
+    // The OS disk is attached, so the Windows computer-name limit does not apply (AzureNames).
+    if (const QString p =
+            AzureNames::problem(AzureNames::Kind::VirtualMachine, m_name->text().trimmed());
+        !p.isEmpty()) {
+        return p;
+    }
+    if (!m_template->isChecked()) {
+        return {}; // the REST route keeps the restored VM's network interface
+    }
+    // The template needs both: an empty one fails the deployment with a raw
+    // "MissingTemplateParameters" minutes later.
+    if (const QString p =
+            AzureNames::problem(AzureNames::Kind::VirtualNetwork, m_network->text().trimmed());
+        !p.isEmpty()) {
+        return p;
+    }
+    return AzureNames::problem(AzureNames::Kind::Subnet, m_subnet->text().trimmed());
+}
+
+void CreateVmPage::updateInputs()
+{
+    const QString problem = inputProblem();
+    m_inputMessage->setText(problem);
+    m_inputMessage->setVisible(!problem.isEmpty());
+    m_inputMessage->setAccessibleDescription(problem);
+    m_create->setEnabled(problem.isEmpty() && !(m_op && !m_op->isFinished()));
+    const bool nameOk =
+        AzureNames::isValid(AzureNames::Kind::VirtualMachine, m_name->text().trimmed());
+    m_copy->setEnabled(m_config.isValid() && nameOk);
+    m_save->setEnabled(m_config.isValid() && nameOk);
 }
 
 void CreateVmPage::loadScript()
@@ -191,11 +237,15 @@ void CreateVmPage::updateScript()
 {
     const auto language = m_language->currentIndex() == 1 ? RestoreScript::Language::AzureCli
                                                           : RestoreScript::Language::PowerShell;
-    m_script->setPlainText(RestoreScript::createVm(
-        m_config, language, ResourceId(m_context->targetResourceGroupId).resourceGroup(),
-        m_name->text().trimmed()));
-    m_copy->setEnabled(m_config.isValid());
-    m_save->setEnabled(m_config.isValid());
+    const QString name = m_name->text().trimmed();
+    // No script with -VMName '': it would fail where the user runs it.
+    m_script->setPlainText(
+        AzureNames::isValid(AzureNames::Kind::VirtualMachine, name)
+            ? RestoreScript::createVm(m_config, language,
+                                      ResourceId(m_context->targetResourceGroupId).resourceGroup(),
+                                      name)
+            : QString());
+    updateInputs();
 }
 
 bool CreateVmPage::saveScriptTo(const QString &path)
@@ -240,11 +290,9 @@ void CreateVmPage::create()
     s.route = m_template->isChecked() ? CreateVmOperation::Route::Template
                                       : CreateVmOperation::Route::Rest;
     s.vmName = m_name->text().trimmed();
-    // Checked here so a bad name never reaches a deployment that fails minutes later. The OS
-    // disk is attached, so the Windows computer-name limit does not apply (see AzureNames).
-    const QString nameProblem = AzureNames::problem(AzureNames::Kind::VirtualMachine, s.vmName);
-    if (!nameProblem.isEmpty()) {
-        m_status->setText(nameProblem);
+    // Checked here too so a bad name never reaches a deployment that fails minutes later.
+    if (const QString problem = inputProblem(); !problem.isEmpty()) {
+        m_status->setText(problem);
         m_name->setFocus();
         return;
     }
@@ -261,7 +309,7 @@ void CreateVmPage::create()
             [this](int, const QString &status) { m_status->setText(status); });
     connect(op, &Operation::finished, this, [this, op] {
         op->deleteLater();
-        m_create->setEnabled(true);
+        m_create->setEnabled(inputProblem().isEmpty());
         if (!op->isOk()) {
             m_status->setText(tr("The VM was not created."));
             Q_EMIT failed(op->error());

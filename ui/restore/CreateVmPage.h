@@ -48,6 +48,10 @@ private:
     void updateRoute();
     void loadScript();
     void updateScript();
+    // What is wrong with the typed names (VM, and for the template route network and subnet),
+    // or empty; checked as you type so Create and the script wait for valid names.
+    QString inputProblem() const;
+    void updateInputs();
     void create();
     void saveScript();
     void showReminder(const QString &vmName);
@@ -59,6 +63,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_network;
     QLineEdit *m_subnet;
+    QLabel *m_inputMessage;
     QComboBox *m_auth;
     QPushButton *m_create;
     QLabel *m_status;

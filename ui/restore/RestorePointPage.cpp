@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestorePointPage.h"
 
+#include "format/DateText.h"
 #include "net/ArmClient.h"
 #include "restore/RecoveryPointModel.h"
 #include "restore/RestoreRequests.h"
@@ -33,6 +34,7 @@ RestorePointPage::RestorePointPage(RestoreContext *context, QWidget *parent)
     m_to->setDate(today);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
+        e->setDisplayFormat(DateText::dateEditFormat());
         e->setMaximumDate(today);
     }
     nameWidget(m_from, "restorePointFrom", tr("Recovery points from"));
@@ -40,6 +42,7 @@ RestorePointPage::RestorePointPage(RestoreContext *context, QWidget *parent)
     nameWidget(m_refresh, "restorePointRefresh", tr("Show recovery points in this range"));
     nameWidget(m_table, "restorePointTable", tr("Recovery points"));
     nameWidget(m_status, "restorePointStatus", tr("Recovery point list status"));
+    m_status->setTextFormat(Qt::PlainText);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -55,8 +55,11 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     nameWidget(m_progress, "restoreProgress", tr("Restore progress"));
     nameWidget(m_jobStatus, "restoreJobStatus", tr("Restore job status"));
     nameWidget(m_outputs, "restoreOutputs", tr("What the restore produced"));
+    m_keysStatus->setTextFormat(Qt::PlainText);
     m_keysStatus->setWordWrap(true);
+    m_vaultNote->setTextFormat(Qt::PlainText);
     m_vaultNote->setWordWrap(true);
+    m_jobStatus->setTextFormat(Qt::PlainText);
     m_jobStatus->setWordWrap(true);
     m_outputs->setReadOnly(true);
     m_outputs->setTabChangesFocus(true);
@@ -65,6 +68,7 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     m_progress->setValue(0);
     m_vaultChoice->hide();
     m_newVaultRow->hide();
+    m_newVaultNote->setTextFormat(Qt::PlainText);
     m_newVaultNote->setWordWrap(true);
     m_createVault->setEnabled(false);
     {

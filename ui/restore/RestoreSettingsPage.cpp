@@ -57,11 +57,13 @@ RestoreSettingsPage::RestoreSettingsPage(RestoreContext *context, QWidget *paren
     m_type->addItem(tr("Replace the existing disks"));
     disableRow(m_type, 1);
     disableRow(m_type, 2);
+    m_typeNote->setTextFormat(Qt::PlainText);
     m_typeNote->setWordWrap(true);
     m_typeNote->setText(
         tr("For VMs encrypted with Azure Disk Encryption, Azure Backup restores the disks only. "
            "Creating or replacing a VM directly is not supported for them: the VM must be built "
            "from the restored disks with their key and secret, which the next steps do."));
+    m_stagingNote->setTextFormat(Qt::PlainText);
     m_stagingNote->setWordWrap(true);
 
     auto *form = new QFormLayout;

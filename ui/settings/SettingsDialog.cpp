@@ -113,10 +113,12 @@ SettingsDialog::SettingsDialog(QSettings *settings,
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
 
+    m_restartNote->setTextFormat(Qt::PlainText);
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("The cloud and the language change the next time the app starts."));
     m_restartNote->setAccessibleName(m_restartNote->text());
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->hide();

@@ -7,6 +7,7 @@
 #include "troubleshooting/ErrorCatalogue.h"
 #include "troubleshooting/TroubleshootingDialog.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowFit.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,6 +55,7 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
     });
     layout->addWidget(m_banner);
     m_warning = named(new QLabel, "persistenceWarning", tr("Sign-in not remembered"));
+    m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     m_warning->hide();
     layout->addWidget(m_warning);
@@ -64,6 +66,10 @@ SignInDialog::SignInDialog(SessionController *session, QWidget *parent)
     m_pages->addWidget(buildServicePrincipal());
     m_pages->addWidget(buildWaiting());
     layout->addWidget(m_pages);
+    // An error belongs to the page it came from: moving to another sign-in method clears it
+    // (a failed sign-in shows its error after returning to its page, see onStateChanged).
+    connect(m_pages, &QStackedWidget::currentChanged, m_banner, &MessageBanner::clear);
+    WindowFit::keep(this);
 
     connect(session, &SessionController::stateChanged, this, &SignInDialog::onStateChanged);
     connect(session, &SessionController::deviceCodeFlowStarted, this, &SignInDialog::onDeviceFlow);
@@ -218,6 +224,7 @@ QWidget *SignInDialog::buildDeviceCode()
     m_verificationUrl->setOpenExternalLinks(true);
     m_verificationUrl->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_userCode = named(new QLabel, "userCode", tr("Code to enter"));
+    m_userCode->setTextFormat(Qt::PlainText);
     m_userCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_userCode->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -227,7 +234,9 @@ QWidget *SignInDialog::buildDeviceCode()
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_userCode->text()); });
     m_countdown = named(new QLabel, "countdown", tr("Time left"));
+    m_countdown->setTextFormat(Qt::PlainText);
     m_deviceStatus = named(new QLabel, "deviceStatus", tr("Status"));
+    m_deviceStatus->setTextFormat(Qt::PlainText);
     m_deviceStatus->setWordWrap(true);
     auto *cancel = named(new QPushButton(tr("C&ancel")), "cancelDeviceCodeButton",
                          tr("Cancel the device code sign-in"));
@@ -294,6 +303,7 @@ QWidget *SignInDialog::buildWaiting()
     auto *page = named(new QWidget, "waitingPage", tr("Signing in"));
     auto *layout = new QVBoxLayout(page);
     m_waitingText = named(new QLabel, "waitingText", tr("Progress"));
+    m_waitingText->setTextFormat(Qt::PlainText);
     m_waitingText->setWordWrap(true);
     auto *cancel =
         named(new QPushButton(tr("&Cancel")), "cancelSignInButton", tr("Cancel the sign-in"));

@@ -53,6 +53,7 @@ PreflightDialog::PreflightDialog(AzureServices *services, FixActionRegistry *reg
                            tr("Failures only"));
     m_progress = named(new QProgressBar(this), "preflightProgress", tr("Progress"));
     m_status = named(new QLabel(this), "preflightStatus", tr("Status"));
+    m_status->setTextFormat(Qt::PlainText);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("preflightBanner"));
     m_doIt = named(new QPushButton(tr("&Do it"), this), "preflightDoItButton", QString());

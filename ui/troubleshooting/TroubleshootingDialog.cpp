@@ -68,16 +68,23 @@ void TroubleshootingDialog::buildUi()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_noMatch = named(new QLabel(this), "troubleshootNoMatch", tr("Search result"));
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
     leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_noMatch);
     leftLayout->addWidget(m_list);
 
     m_title = named(new QLabel(this), "troubleshootEntryTitle", tr("Error title"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont f = m_title->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
     m_title->setFont(f);
     m_title->setWordWrap(true);
     m_meta = named(new QLabel(this), "troubleshootEntryCodes", tr("Operation and error codes"));
+    m_meta->setTextFormat(Qt::PlainText);
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body = named(new QTextBrowser(this), "troubleshootEntryText", tr("Explanation and steps"));
@@ -98,6 +105,7 @@ void TroubleshootingDialog::buildUi()
 
     m_fixButton = named(new QPushButton(this), "troubleshootFixButton", tr("Fix"));
     m_fixHint = named(new QLabel(this), "troubleshootFixHint", tr("About the fix"));
+    m_fixHint->setTextFormat(Qt::PlainText);
     m_fixHint->setWordWrap(true);
     m_recheckButton = named(new QPushButton(tr("Check &again"), this), "troubleshootRecheckButton",
                             tr("Check again"));
@@ -114,6 +122,7 @@ void TroubleshootingDialog::buildUi()
     m_confirmFrame->setFrameShape(QFrame::StyledPanel);
     m_confirmText =
         named(new QLabel(m_confirmFrame), "troubleshootConfirmText", tr("What the fix changes"));
+    m_confirmText->setTextFormat(Qt::PlainText);
     m_confirmText->setWordWrap(true);
     m_confirmButton = named(new QPushButton(tr("&Yes, do it"), m_confirmFrame),
                             "troubleshootConfirmButton", tr("Confirm the fix"));
@@ -179,6 +188,14 @@ void TroubleshootingDialog::setSearchText(const QString &text)
     if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0) {
         m_list->setCurrentIndex(m_filter->index(0, 0));
     }
+    // An empty list alone reads like a broken dialog: say nothing matched and what to try.
+    const bool none = m_filter->rowCount() == 0;
+    m_noMatch->setText(none ? tr("No known error matches \"%1\". Try the error code, an HTTP "
+                                 "status such as 403, or a few words of the message.")
+                                  .arg(text.trimmed())
+                            : QString());
+    m_noMatch->setVisible(none);
+    m_noMatch->setAccessibleDescription(m_noMatch->text());
 }
 
 void TroubleshootingDialog::showEntry(const QString &entryId)

@@ -76,6 +76,7 @@ private:
     ErrorCatalogueFilter *m_filter;
     QLineEdit *m_search;
     QListView *m_list;
+    QLabel *m_noMatch;
     QLabel *m_title;
     QLabel *m_meta;
     QTextBrowser *m_body;

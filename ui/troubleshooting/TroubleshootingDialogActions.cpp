@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TroubleshootingDialog: running the entry's fix and checking again (the layout and the
 // entry display are in TroubleshootingDialog.cpp).
+#include "GuidanceFixActions.h"
 #include "TroubleshootingDialog.h"
 #include "net/ArmClient.h"
 #include "net/RestClient.h"
@@ -79,7 +80,18 @@ void TroubleshootingDialog::runFix()
     const QString actionId = entry->actionId;
     Operation *op = m_registry->run(actionId, ctx, this);
     if (!op) {
-        return; // the action opened its own screen
+        // The action opened its own screen, or a page in the browser. A browser may not open
+        // (none installed, a remote session): the address is shown here to copy either way.
+        const QUrl url = GuidanceFixActions::urlFor(actionId, ctx);
+        if (url.isValid()) {
+            m_resultBanner->showMessage(MessageBanner::Kind::Information,
+                                        tr("The guide opens in your web browser: %1 If no "
+                                           "browser opened, copy the address with \"Copy "
+                                           "details\".")
+                                            .arg(url.toString()),
+                                        url.toString());
+        }
+        return;
     }
     m_operation = op;
     m_resultBanner->clear();

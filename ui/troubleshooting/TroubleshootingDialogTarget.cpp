@@ -32,6 +32,7 @@ void TroubleshootingDialog::buildTargetChooser()
     label->setBuddy(m_targetVault);
     m_targetNote = new QLabel(m_targetRow);
     m_targetNote->setObjectName(QStringLiteral("troubleshootTargetNote"));
+    m_targetNote->setTextFormat(Qt::PlainText);
     m_targetNote->setWordWrap(true);
     auto *layout = new QHBoxLayout(m_targetRow);
     layout->setContentsMargins(0, 0, 0, 0);

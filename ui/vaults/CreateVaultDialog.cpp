@@ -8,6 +8,7 @@
 #include "vaults/CreateVaultController.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/WindowFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 CreateVaultDialog::CreateVaultDialog(AzureServices *services,
@@ -32,7 +34,9 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     , m_group(new QComboBox(this))
     , m_newGroup(new QRadioButton(tr("Create ne&w:"), this))
     , m_newGroupName(new QLineEdit(this))
+    , m_groupMessage(new QLabel(this))
     , m_region(new QComboBox(this))
+    , m_regionMessage(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("createVaultDialog"));
@@ -42,6 +46,7 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     m_name->setObjectName(QStringLiteral("vaultNameEdit"));
     m_name->setAccessibleName(tr("Vault name"));
     m_name->setMaxLength(80); // longer than allowed, so the message can say it is too long
+    m_nameMessage->setTextFormat(Qt::PlainText);
     m_nameMessage->setObjectName(QStringLiteral("vaultNameMessage"));
     m_nameMessage->setWordWrap(true);
     m_nameMessage->setAccessibleName(tr("Vault name rule"));
@@ -61,10 +66,20 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     m_newGroupName->setObjectName(QStringLiteral("newResourceGroupEdit"));
     m_newGroupName->setAccessibleName(tr("New resource group name"));
     m_newGroupName->setEnabled(false);
+    m_groupMessage->setObjectName(QStringLiteral("resourceGroupMessage"));
+    m_groupMessage->setTextFormat(Qt::PlainText);
+    m_groupMessage->setWordWrap(true);
+    m_groupMessage->setAccessibleName(tr("Resource group name rule"));
+    m_groupMessage->hide();
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setAccessibleName(tr("Region"));
     m_region->setEditable(true);
     m_region->addItems(CreateVaultController::knownRegions());
+    m_regionMessage->setObjectName(QStringLiteral("regionMessage"));
+    m_regionMessage->setTextFormat(Qt::PlainText);
+    m_regionMessage->setWordWrap(true);
+    m_regionMessage->setAccessibleName(tr("Region check"));
+    m_regionMessage->hide();
 
     m_create = m_buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
@@ -92,14 +107,17 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     newRow->addWidget(m_newGroupName, 1);
     groupBox->addLayout(existingRow);
     groupBox->addLayout(newRow);
+    groupBox->addWidget(m_groupMessage);
     form->addRow(tr("Resource group:"), groupBox);
     auto *regionLabel = new QLabel(tr("Re&gion:"), this);
     regionLabel->setBuddy(m_region);
     form->addRow(regionLabel, m_region);
+    form->addRow(QString(), m_regionMessage);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    WindowFit::keep(this); // the name rule and errors take more lines than the dialog opens with
     setTabOrder(m_name, m_subscription);
     setTabOrder(m_subscription, m_existingGroup);
     setTabOrder(m_existingGroup, m_group);
@@ -108,13 +126,14 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     setTabOrder(m_newGroupName, m_region);
 
     connect(m_name, &QLineEdit::textChanged, this, &CreateVaultDialog::onNameEdited);
-    connect(m_newGroupName, &QLineEdit::textChanged, this, &CreateVaultDialog::updateButtons);
+    connect(m_newGroupName, &QLineEdit::textChanged, this, &CreateVaultDialog::updateMessages);
+    connect(m_region, &QComboBox::currentTextChanged, this, &CreateVaultDialog::updateMessages);
     connect(m_subscription, &QComboBox::currentIndexChanged, this,
             &CreateVaultDialog::onSubscriptionChanged);
     connect(m_newGroup, &QRadioButton::toggled, this, [this](bool on) {
         m_newGroupName->setEnabled(on);
         m_group->setEnabled(!on);
-        updateButtons();
+        updateMessages();
     });
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
         // A vault usually sits in its resource group's region; follow until the user picks.
@@ -127,6 +146,8 @@ CreateVaultDialog::CreateVaultDialog(AzureServices *services,
     connect(m_region, &QComboBox::activated, this, [this] { m_regionTouched = true; });
     connect(m_controller, &CreateVaultController::resourceGroupsChanged, this,
             &CreateVaultDialog::onGroupsChanged);
+    connect(m_controller, &CreateVaultController::locationsChanged, this,
+            &CreateVaultDialog::onLocationsChanged);
     connect(m_controller, &CreateVaultController::busyChanged, this,
             &CreateVaultDialog::updateButtons);
     connect(m_controller, &CreateVaultController::progress, this, [this](const QString &status) {
@@ -183,6 +204,7 @@ void CreateVaultDialog::onSubscriptionChanged()
     m_group->clear();
     m_group->setPlaceholderText(tr("Loading…"));
     m_controller->loadResourceGroups(m_subscription->currentData().toString());
+    m_controller->loadLocations(m_subscription->currentData().toString());
 }
 
 void CreateVaultDialog::onGroupsChanged()
@@ -192,10 +214,46 @@ void CreateVaultDialog::onGroupsChanged()
     for (const auto &g : m_controller->resourceGroups()) {
         m_group->addItem(g.name, g.location);
     }
-    m_group->setPlaceholderText(m_group->count() == 0 ? tr("No resource groups") : QString());
-    const int again = m_group->findText(previous);
-    if (again >= 0) {
-        m_group->setCurrentIndex(again);
+    m_group->setPlaceholderText(m_group->count() == 0 ? tr("No resource groups")
+                                                      : tr("Choose a resource group"));
+    // Nothing is preselected: the first group by name ("cs-legacy") is no better a guess than
+    // any other, and a vault in the wrong group is hard to move.
+    m_group->setCurrentIndex(m_group->findText(previous));
+    updateButtons();
+}
+
+void CreateVaultDialog::onLocationsChanged()
+{
+    const auto locations = m_controller->locations();
+    if (locations.isEmpty()) {
+        updateMessages();
+        return; // keep the common regions; the service judges the region
+    }
+    const QString typed = m_region->currentText();
+    const QSignalBlocker block(m_region);
+    m_region->clear();
+    for (const auto &l : locations) {
+        m_region->addItem(l.name);
+        m_region->setItemData(m_region->count() - 1, l.displayName, Qt::ToolTipRole);
+    }
+    m_region->setCurrentText(typed);
+    updateMessages();
+}
+
+void CreateVaultDialog::updateMessages()
+{
+    const QString groupProblem =
+        m_newGroup->isChecked() && !m_newGroupName->text().isEmpty()
+            ? AzureNames::problem(AzureNames::Kind::ResourceGroup, m_newGroupName->text())
+            : QString();
+    m_groupMessage->setText(groupProblem);
+    m_groupMessage->setVisible(!groupProblem.isEmpty());
+    const QString regionProblem = m_controller->locationProblem(m_region->currentText());
+    m_regionMessage->setText(regionProblem);
+    m_regionMessage->setVisible(!regionProblem.isEmpty());
+    for (QLabel *label : {m_groupMessage, m_regionMessage}) {
+        label->setStyleSheet(
+            QStringLiteral("color: %1;").arg(ThemeColors::errorText(palette()).name()));
     }
     updateButtons();
 }
@@ -204,10 +262,13 @@ void CreateVaultDialog::updateButtons()
 {
     const bool nameOk =
         AzureNames::problem(AzureNames::Kind::RecoveryServicesVault, m_name->text()).isEmpty();
-    const bool groupOk = m_newGroup->isChecked() ? !m_newGroupName->text().trimmed().isEmpty()
-                                                 : m_group->currentIndex() >= 0;
+    const bool groupOk =
+        m_newGroup->isChecked()
+            ? AzureNames::isValid(AzureNames::Kind::ResourceGroup, m_newGroupName->text())
+            : m_group->currentIndex() >= 0;
+    const bool regionOk = m_controller->locationProblem(m_region->currentText()).isEmpty();
     const bool done = m_controller->createdVault().isValid();
-    m_create->setEnabled(nameOk && groupOk && !m_controller->isBusy() && !done);
+    m_create->setEnabled(nameOk && groupOk && regionOk && !m_controller->isBusy() && !done);
 }
 
 void CreateVaultDialog::onCreate()
@@ -217,7 +278,7 @@ void CreateVaultDialog::onCreate()
     request.subscriptionId = m_subscription->currentData().toString();
     request.newResourceGroup = m_newGroup->isChecked();
     request.resourceGroup =
-        request.newResourceGroup ? m_newGroupName->text().trimmed() : m_group->currentText();
+        request.newResourceGroup ? m_newGroupName->text() : m_group->currentText();
     request.location = m_region->currentText();
     m_controller->create(request);
 }

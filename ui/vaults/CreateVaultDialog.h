@@ -39,6 +39,9 @@ private:
     void onNameEdited();
     void onSubscriptionChanged();
     void onGroupsChanged();
+    void onLocationsChanged();
+    // The rule messages under the new resource group and the region, checked as you type.
+    void updateMessages();
     void onCreate();
     void onCreated(const Vault &vault);
     void updateButtons();
@@ -52,7 +55,9 @@ private:
     QComboBox *m_group;
     QRadioButton *m_newGroup;
     QLineEdit *m_newGroupName;
+    QLabel *m_groupMessage;
     QComboBox *m_region;
+    QLabel *m_regionMessage;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
     QPushButton *m_replication;

@@ -3,6 +3,7 @@
 
 #include "vaults/StorageReplicationController.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowFit.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -28,6 +29,7 @@ StorageReplicationDialog::StorageReplicationDialog(AzureServices *services, cons
     setWindowTitle(tr("Storage replication of %1").arg(vault.name));
     setMinimumWidth(520);
     m_banner->setObjectName(QStringLiteral("replicationBanner"));
+    m_reason->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("replicationLockedReason"));
     m_reason->setAccessibleName(tr("Why storage replication cannot change"));
     m_reason->setWordWrap(true);
@@ -62,6 +64,7 @@ StorageReplicationDialog::StorageReplicationDialog(AzureServices *services, cons
     layout->addWidget(box);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    WindowFit::keep(this); // the lock's reason must not squeeze the radio buttons
 
     connect(group, &QButtonGroup::buttonToggled, this, &StorageReplicationDialog::updateControls);
     connect(m_crossRegion, &QCheckBox::toggled, this, &StorageReplicationDialog::updateControls);

@@ -63,18 +63,22 @@ VaultDashboardWidget::VaultDashboardWidget(VaultDashboardController *controller,
     , m_jobs(new QTableView(this))
 {
     setObjectName(QStringLiteral("vaultDashboard"));
+    m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setObjectName(QStringLiteral("dashboardPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setText(tr("Select a vault to see its backup items, jobs and storage."));
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
     m_title->setAccessibleName(tr("Vault"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_title->setFont(big);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setObjectName(QStringLiteral("dashboardSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storage->setTextFormat(Qt::PlainText);
     m_storage->setObjectName(QStringLiteral("storageReplicationLabel"));
     m_storage->setAccessibleName(tr("Storage replication"));
     m_changeStorage->setObjectName(QStringLiteral("changeReplicationButton"));

@@ -53,8 +53,10 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
     m_table->setAlternatingRowColors(true);
 
     m_banner->setObjectName(QStringLiteral("vaultListBanner"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("vaultListStatus"));
     m_status->setAccessibleName(tr("Vault list status"));
+    m_status->setWordWrap(true);
     m_newVault->setObjectName(QStringLiteral("newVaultButton"));
     m_newVault->setAccessibleName(tr("New vault"));
 
@@ -73,6 +75,8 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
 
     connect(m_filter, &QLineEdit::textChanged, controller, &VaultBrowserController::setFilterText);
     connect(controller, &VaultBrowserController::busyChanged, this, &VaultListPane::onBusyChanged);
+    connect(controller, &VaultBrowserController::loaded, this,
+            [this] { onBusyChanged(m_controller->isBusy()); });
     connect(controller, &VaultBrowserController::errorChanged, this,
             &VaultListPane::onErrorChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -126,6 +130,10 @@ void VaultListPane::onBusyChanged(bool busy)
                                   : tr("%1 of %n vault(s)", nullptr, total).arg(shown);
     if (busy) {
         text = tr("Loading vaults… %1").arg(text);
+    } else if (total == 0 && m_controller->subscriptionCount() == 0) {
+        // "0 vaults" would read as an empty subscription: say why and what to do.
+        text = tr("No subscription is chosen, so no vaults are listed. Choose subscriptions "
+                  "with File > Subscriptions….");
     }
     m_status->setText(text);
 }

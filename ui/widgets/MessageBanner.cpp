@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBanner.h"
 
+#include "WindowFit.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +23,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("messageText"));
+    // Messages carry names and server text ("contoso <script>"): never read them as HTML.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAccessibleName(tr("Message"));
@@ -52,6 +57,9 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &d
     m_copy->setVisible(!details.isEmpty() || kind == Kind::Error);
     applyStyle();
     show();
+    if (qobject_cast<QDialog *>(window())) {
+        WindowFit::keep(this); // the banner's lines must not squeeze the dialog's fields
+    }
     // Screen readers hear the message when it appears, as they would for a message box.
     QAccessibleEvent event(m_text, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);

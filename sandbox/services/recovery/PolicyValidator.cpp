@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace {
 const QString kCode = QStringLiteral("BMSUserErrorInvalidPolicyInput");
@@ -203,8 +204,17 @@ PolicyValidator::Problem PolicyValidator::validate(QJsonObject &props)
             return p;
         }
     }
-    if (props.value(QStringLiteral("timeZone")).toString().isEmpty()) {
+    const QString zone = props.value(QStringLiteral("timeZone")).toString();
+    if (zone.isEmpty()) {
         props.insert(QStringLiteral("timeZone"), QStringLiteral("UTC"));
+    } else if (zone != QLatin1String("UTC") &&
+               QTimeZone::windowsIdToIanaIds(zone.toLatin1()).isEmpty()) {
+        // The service takes Windows time zone ids (bms.json, timeZone: "For example: TimeZone =
+        // \"Pacific Standard Time\"", and the ProtectionPolicies_CreateOrUpdate examples). The
+        // refusal's code and wording are assumed: no recorded answer shows them.
+        return problem(QStringLiteral("The time zone '%1' is invalid. Specify a valid time zone, "
+                                      "for example 'Pacific Standard Time'.")
+                           .arg(zone));
     }
     return {};
 }

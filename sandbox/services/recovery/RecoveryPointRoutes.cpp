@@ -209,6 +209,39 @@ QList<QJsonObject> RecoveryPointRoutes::points(const World &world, const QString
     return result;
 }
 
+namespace {
+struct LastJob
+{
+    QDateTime start;
+    bool failed = false;
+};
+
+// The newest "Backup" job of a protected item among the demo jobs (matched by container).
+LastJob lastBackupJob(const World &world, const QJsonObject &item)
+{
+    const QString container =
+        item.value(kProps).toObject().value(QStringLiteral("containerName")).toString();
+    LastJob last;
+    for (const QJsonObject &job : world.list(RecoveryIds::jobType)) {
+        const QJsonObject p = job.value(kProps).toObject();
+        if (p.value(QStringLiteral("operation")).toString() != QLatin1String("Backup") ||
+            container.isEmpty() ||
+            p.value(QStringLiteral("containerName"))
+                .toString()
+                .compare(container, Qt::CaseInsensitive)) {
+            continue;
+        }
+        const QDateTime start =
+            QDateTime::fromString(p.value(QStringLiteral("startTime")).toString(), Qt::ISODate);
+        if (start.isValid() && (!last.start.isValid() || start > last.start)) {
+            last.start = start;
+            last.failed = p.value(QStringLiteral("status")).toString() == QLatin1String("Failed");
+        }
+    }
+    return last;
+}
+} // namespace
+
 void RecoveryPointRoutes::generateDemoPoints(World &world)
 {
     for (QJsonObject item : world.list(RecoveryIds::itemType)) {
@@ -233,9 +266,14 @@ void RecoveryPointRoutes::generateDemoPoints(World &world)
             !world.children(itemId, RecoveryIds::pointType).isEmpty()) {
             continue;
         }
-        const QDateTime today(QDate::currentDate(),
-                              QTime(spec.value(QStringLiteral("hour")).toInt(2), 0),
-                              QTimeZone::utc());
+        QDateTime today(QDate::currentDate(), QTime(spec.value(QStringLiteral("hour")).toInt(2), 0),
+                        QTimeZone::utc());
+        // The item's last demo backup job and its newest point tell one story: a completed job
+        // made the newest point, a failed one made none (the point before is a day older).
+        const LastJob last = lastBackupJob(world, item);
+        if (last.start.isValid()) {
+            today = (last.failed ? last.start.addDays(-1) : last.start).addDays(1);
+        }
         const int instant = spec.value(QStringLiteral("instantDays")).toInt(2);
         QList<QDateTime> times;
         for (const QJsonValue &at : spec.value(QStringLiteral("at")).toArray()) {
@@ -257,7 +295,8 @@ void RecoveryPointRoutes::generateDemoPoints(World &world)
         QJsonObject props = item.value(kProps).toObject();
         props.insert(QStringLiteral("lastRecoveryPoint"), RecoveryIds::timestamp(newest));
         if (!props.contains(QStringLiteral("lastBackupTime"))) {
-            props.insert(QStringLiteral("lastBackupTime"), RecoveryIds::timestamp(newest));
+            props.insert(QStringLiteral("lastBackupTime"),
+                         RecoveryIds::timestamp(last.start.isValid() ? last.start : newest));
         }
         item.insert(kProps, props);
         world.put(item);

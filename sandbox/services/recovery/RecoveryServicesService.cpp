@@ -21,9 +21,10 @@ RecoveryServicesService::RecoveryServicesService(Sandbox &sandbox)
     m_routes.push_back(std::make_unique<JobRoutes>(sandbox, m_jobs));
     m_routes.push_back(std::make_unique<RecoveryPointRoutes>(sandbox, m_jobs));
     m_routes.push_back(std::make_unique<RestoreRoutes>(sandbox, m_jobs));
-    // The demo world's recovery points are relative to today, so they are made at start.
-    RecoveryPointRoutes::generateDemoPoints(sandbox.world());
+    // The demo world's jobs and recovery points are relative to now, so they are made at start:
+    // the jobs first, because the newest points follow the last scheduled backup job.
     RecoveryJobs::placeDemoJobs(sandbox.world());
+    RecoveryPointRoutes::generateDemoPoints(sandbox.world());
 }
 
 RecoveryServicesService::~RecoveryServicesService() = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultRoutes.h"
 
+#include "AzureRegions.h"
 #include "Sandbox.h"
 
 #include <QRegularExpression>
@@ -131,6 +132,11 @@ SandboxResponse VaultRoutes::put(const SandboxRequest &request, const RouteMatch
         return RecoveryIds::badRequest(
             QStringLiteral("LocationRequired"),
             QStringLiteral("The location property is required for this definition."));
+    }
+    if (existing.isEmpty() && !AzureRegions::exists(location)) {
+        return SandboxResponse::armError(
+            400, QStringLiteral("LocationNotAvailableForResourceType"),
+            AzureRegions::unavailableMessage(location, RecoveryIds::vaultType));
     }
     QJsonObject v = existing;
     if (v.isEmpty()) {
