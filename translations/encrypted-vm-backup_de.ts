@@ -369,6 +369,18 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
         <source>&quot;%1&quot; ends with &quot;%2&quot;.</source>
         <translation>„%1“ endet mit „%2“.</translation>
     </message>
+    <message>
+        <source>A virtual network name must be 2 to 64 characters long, contain only letters, numbers, underscores, periods and hyphens, start with a letter or a number, and end with a letter, a number or an underscore.</source>
+        <translation>Der Name eines virtuellen Netzwerks muss 2 bis 64 Zeichen lang sein, darf nur Buchstaben, Ziffern, Unterstriche, Punkte und Bindestriche enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und mit einem Buchstaben, einer Ziffer oder einem Unterstrich enden.</translation>
+    </message>
+    <message>
+        <source>A subnet name must be 1 to 80 characters long, contain only letters, numbers, underscores, periods and hyphens, start with a letter or a number, and end with a letter, a number or an underscore.</source>
+        <translation>Der Name eines Subnetzes muss 1 bis 80 Zeichen lang sein, darf nur Buchstaben, Ziffern, Unterstriche, Punkte und Bindestriche enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und mit einem Buchstaben, einer Ziffer oder einem Unterstrich enden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a letter or a number.</source>
+        <translation>„%1“ beginnt nicht mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobModel</name>
@@ -640,6 +652,10 @@ Starten Sie die App mit --cloud AzureCloud, um stattdessen echtes Azure zu verwe
     <message>
         <source>Snapshots cannot be kept longer than the daily backups.</source>
         <translation>Momentaufnahmen können nicht länger als die täglichen Sicherungen aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone Azure Backup knows. Choose one from the list, for example &quot;UTC&quot; or &quot;W. Europe Standard Time&quot;.</source>
+        <translation>„%1“ ist keine Zeitzone, die Azure Backup kennt. Wählen Sie eine aus der Liste, zum Beispiel „UTC“ oder „W. Europe Standard Time“.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1090,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>The vault %1 could not be created: %2</source>
         <translation>Der Tresor %1 konnte nicht erstellt werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a region of this subscription. Choose one from the list.</source>
+        <translation>„%1“ ist keine Region dieses Abonnements. Wählen Sie eine aus der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
@@ -1160,6 +1180,18 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Resource group name rule</source>
+        <translation>Regel für Ressourcengruppennamen</translation>
+    </message>
+    <message>
+        <source>Region check</source>
+        <translation>Prüfung der Region</translation>
+    </message>
+    <message>
+        <source>Choose a resource group</source>
+        <translation>Ressourcengruppe wählen</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1398,10 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell-Skripte (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Prüfung des Namens</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3129,22 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>Ti&amp;me:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel %1 of %2? What the job has done so far is not undone.</source>
+        <translation>%1 von %2 abbrechen? Was der Auftrag bisher getan hat, wird nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>No jobs</source>
+        <translation>Keine Aufträge</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>KeyVaultAccessController</name>
@@ -3558,10 +3610,6 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <translation>Sandbox-Modus</translation>
     </message>
     <message>
-        <source>SANDBOX: emulated Azure, nothing here is real</source>
-        <translation>SANDBOX: emuliertes Azure, hier ist nichts echt</translation>
-    </message>
-    <message>
         <source>&amp;New vault…</source>
         <translation>&amp;Neuer Tresor…</translation>
     </message>
@@ -3720,6 +3768,42 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Sign in a&amp;gain</source>
         <translation>Erneut an&amp;melden</translation>
+    </message>
+    <message>
+        <source>SANDBOX: emulated Azure, nothing here is real. It starts afresh each time the app starts.</source>
+        <translation>SANDBOX: emuliertes Azure, nichts hier ist echt. Sie beginnt bei jedem Start der App von vorn.</translation>
+    </message>
+    <message>
+        <source>&amp;About Encrypted VM Backup</source>
+        <translation>Ü&amp;ber Encrypted VM Backup</translation>
+    </message>
+    <message>
+        <source>Version and purpose of this app</source>
+        <translation>Version und Zweck dieser App</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Version and licence of the Qt toolkit</source>
+        <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+    <message>
+        <source>About Encrypted VM Backup</source>
+        <translation>Über Encrypted VM Backup</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Backs up and restores Azure virtual machines encrypted with Azure Disk Encryption: checks and grants the Key Vault access Azure Backup needs, restores missing keys and secrets, and explains known errors.
+
+Built with Qt %3, running on Qt %4. Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>%1 %2
+
+Sichert und stellt virtuelle Azure-Computer wieder her, die mit Azure Disk Encryption verschlüsselt sind: prüft und gewährt den Key Vault-Zugriff, den Azure Backup braucht, stellt fehlende Schlüssel und Geheimnisse wieder her und erklärt bekannte Fehler.
+
+Erstellt mit Qt %3, läuft mit Qt %4. Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4756,85 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Attention</source>
         <translation>Achtung</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedItemText</name>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Waiting for first backup</source>
+        <translation>Wartet auf die erste Sicherung</translation>
+    </message>
+    <message>
+        <source>Protection stopped</source>
+        <translation>Schutz beendet</translation>
+    </message>
+    <message>
+        <source>Protection error</source>
+        <translation>Schutzfehler</translation>
+    </message>
+    <message>
+        <source>Protection paused</source>
+        <translation>Schutz angehalten</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Nicht geschützt</translation>
+    </message>
+    <message>
+        <source>Backups suspended</source>
+        <translation>Sicherungen ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Action suggested</source>
+        <translation>Aktion empfohlen</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Completed with warnings</source>
+        <translation>Mit Warnungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6538,18 @@ az CLI:
         <source>No key vault can take them: create one in the VM&apos;s region, enabled for disk encryption, then open this page again.</source>
         <translation>Kein Schlüsseltresor kann sie aufnehmen: Erstellen Sie einen in der Region der VM, für die Datenträgerverschlüsselung aktiviert, und öffnen Sie diese Seite dann erneut.</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>No known error matches &quot;%1&quot;. Try the error code, an HTTP status such as 403, or a few words of the message.</source>
+        <translation>Kein bekannter Fehler passt zu „%1“. Versuchen Sie den Fehlercode, einen HTTP-Status wie 403 oder ein paar Wörter der Meldung.</translation>
+    </message>
+    <message>
+        <source>The guide opens in your web browser: %1 If no browser opened, copy the address with &quot;Copy details&quot;.</source>
+        <translation>Die Anleitung öffnet sich im Webbrowser: %1 Falls sich kein Browser geöffnet hat, kopieren Sie die Adresse mit „Details kopieren“.</translation>
+    </message>
 </context>
 <context>
     <name>VaultBrowserController</name>
@@ -6600,6 +6775,10 @@ az CLI:
     <message>
         <source>Recovery &amp;Services vaults</source>
         <translation>Re&amp;covery Services-Tresore</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen, so no vaults are listed. Choose subscriptions with File &gt; Subscriptions….</source>
+        <translation>Es ist kein Abonnement gewählt, daher werden keine Tresore aufgeführt. Wählen Sie Abonnements mit Datei &gt; Abonnements….</translation>
     </message>
 </context>
 <context>

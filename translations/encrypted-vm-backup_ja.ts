@@ -368,6 +368,18 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
         <source>&quot;%1&quot; ends with &quot;%2&quot;.</source>
         <translation>「%1」は「%2」で終わっています。</translation>
     </message>
+    <message>
+        <source>A virtual network name must be 2 to 64 characters long, contain only letters, numbers, underscores, periods and hyphens, start with a letter or a number, and end with a letter, a number or an underscore.</source>
+        <translation>仮想ネットワーク名は 2 ～ 64 文字で、英字、数字、アンダースコア、ピリオド、ハイフンのみを使用し、英字または数字で始まり、英字、数字、アンダースコアのいずれかで終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>A subnet name must be 1 to 80 characters long, contain only letters, numbers, underscores, periods and hyphens, start with a letter or a number, and end with a letter, a number or an underscore.</source>
+        <translation>サブネット名は 1 ～ 80 文字で、英字、数字、アンダースコア、ピリオド、ハイフンのみを使用し、英字または数字で始まり、英字、数字、アンダースコアのいずれかで終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a letter or a number.</source>
+        <translation>「%1」は英字または数字で始まっていません。</translation>
+    </message>
 </context>
 <context>
     <name>BackupJobModel</name>
@@ -636,6 +648,10 @@ Start the app with --cloud AzureCloud to use real Azure instead.</source>
     <message>
         <source>Snapshots cannot be kept longer than the daily backups.</source>
         <translation>スナップショットを日単位のバックアップより長く保持することはできません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone Azure Backup knows. Choose one from the list, for example &quot;UTC&quot; or &quot;W. Europe Standard Time&quot;.</source>
+        <translation>「%1」は Azure Backup が認識するタイム ゾーンではありません。一覧から選んでください (例: &quot;UTC&quot;、&quot;Tokyo Standard Time&quot;)。</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1085,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>The vault %1 could not be created: %2</source>
         <translation>コンテナー %1 を作成できませんでした: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a region of this subscription. Choose one from the list.</source>
+        <translation>「%1」はこのサブスクリプションのリージョンではありません。一覧から選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
@@ -1155,6 +1175,18 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Resource group name rule</source>
+        <translation>リソース グループ名の規則</translation>
+    </message>
+    <message>
+        <source>Region check</source>
+        <translation>リージョンの確認</translation>
+    </message>
+    <message>
+        <source>Choose a resource group</source>
+        <translation>リソース グループを選択</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1393,10 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell スクリプト (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>名前の確認</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3117,22 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>Ti&amp;me:</source>
         <translation>期間(&amp;M):</translation>
     </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>ジョブのキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel %1 of %2? What the job has done so far is not undone.</source>
+        <translation>%2 の %1 をキャンセルしますか? ジョブがここまでに行った処理は元に戻りません。</translation>
+    </message>
+    <message>
+        <source>No jobs</source>
+        <translation>ジョブはありません</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>KeyVaultAccessController</name>
@@ -3545,10 +3597,6 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <translation>サンドボックス モード</translation>
     </message>
     <message>
-        <source>SANDBOX: emulated Azure, nothing here is real</source>
-        <translation>サンドボックス: エミュレートされた Azure です。ここにあるものはすべて本物ではありません</translation>
-    </message>
-    <message>
         <source>&amp;New vault…</source>
         <translation>新しいコンテナー(&amp;N)…</translation>
     </message>
@@ -3707,6 +3755,42 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Sign in a&amp;gain</source>
         <translation>もう一度サインイン(&amp;G)</translation>
+    </message>
+    <message>
+        <source>SANDBOX: emulated Azure, nothing here is real. It starts afresh each time the app starts.</source>
+        <translation>サンドボックス: エミュレートされた Azure です。ここにあるものはすべて実在しません。アプリを起動するたびに初期状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>&amp;About Encrypted VM Backup</source>
+        <translation>Encrypted VM Backup について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and purpose of this app</source>
+        <translation>このアプリのバージョンと目的</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Version and licence of the Qt toolkit</source>
+        <translation>Qt ツールキットのバージョンとライセンス</translation>
+    </message>
+    <message>
+        <source>About Encrypted VM Backup</source>
+        <translation>Encrypted VM Backup について</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Backs up and restores Azure virtual machines encrypted with Azure Disk Encryption: checks and grants the Key Vault access Azure Backup needs, restores missing keys and secrets, and explains known errors.
+
+Built with Qt %3, running on Qt %4. Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>%1 %2
+
+Azure Disk Encryption で暗号化された Azure 仮想マシンをバックアップおよび復元します。Azure Backup に必要な Key Vault アクセスを確認して付与し、失われたキーとシークレットを復元し、既知のエラーを説明します。
+
+Qt %3 でビルドされ、Qt %4 で動作しています。GNU GPL バージョン 3 以降のライセンスで提供されます。</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4728,85 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Attention</source>
         <translation>注意</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedItemText</name>
+    <message>
+        <source>Protected</source>
+        <translation>保護済み</translation>
+    </message>
+    <message>
+        <source>Waiting for first backup</source>
+        <translation>最初のバックアップ待ち</translation>
+    </message>
+    <message>
+        <source>Protection stopped</source>
+        <translation>保護停止</translation>
+    </message>
+    <message>
+        <source>Protection error</source>
+        <translation>保護エラー</translation>
+    </message>
+    <message>
+        <source>Protection paused</source>
+        <translation>保護一時停止</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>未保護</translation>
+    </message>
+    <message>
+        <source>Backups suspended</source>
+        <translation>バックアップ中断</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>対処が必要</translation>
+    </message>
+    <message>
+        <source>Action suggested</source>
+        <translation>対処を推奨</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Completed with warnings</source>
+        <translation>警告ありで完了</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -6341,6 +6504,18 @@ az CLI:
         <source>No key vault can take them: create one in the VM&apos;s region, enabled for disk encryption, then open this page again.</source>
         <translation>それらを受け入れられるキー コンテナーがありません: VM のリージョンに、ディスク暗号化を有効にしたキー コンテナーを作成してから、このページをもう一度開いてください。</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>No known error matches &quot;%1&quot;. Try the error code, an HTTP status such as 403, or a few words of the message.</source>
+        <translation>「%1」に一致する既知のエラーはありません。エラー コード、403 などの HTTP 状態、またはメッセージの一部の語句で検索してください。</translation>
+    </message>
+    <message>
+        <source>The guide opens in your web browser: %1 If no browser opened, copy the address with &quot;Copy details&quot;.</source>
+        <translation>ガイドは Web ブラウザーで開きます: %1 ブラウザーが開かない場合は、[詳細のコピー] でアドレスをコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>VaultBrowserController</name>
@@ -6561,6 +6736,10 @@ az CLI:
     <message>
         <source>Recovery &amp;Services vaults</source>
         <translation>Recovery Services コンテナー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No subscription is chosen, so no vaults are listed. Choose subscriptions with File &gt; Subscriptions….</source>
+        <translation>サブスクリプションが選択されていないため、コンテナーは表示されません。[ファイル] &gt; [サブスクリプション…] でサブスクリプションを選んでください。</translation>
     </message>
 </context>
 <context>
