@@ -133,6 +133,17 @@ void FeatureLauncher::openBackupNow(const Vault &vault, const QList<ProtectedIte
     dialog->controller()->setJournalDirectory(m_journalDirectory);
     connect(dialog, &BackupNowDialog::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
+    // Closing the dialog does not stop the backups (they run in the service, and the jobs
+    // pane shows them): the controller stays, following the jobs itself, until every job
+    // has ended, so that it closes its journal. Without it a normal quit left the journal
+    // "accepted" and the next start claimed the app had been closed while the run went on.
+    connect(dialog, &QDialog::finished, this, [this, controller = dialog->controller()] {
+        if (controller->isStarted() && !controller->isFinished()) {
+            controller->setParent(this);
+            controller->followOnItsOwn(); // the jobs pane stops polling while hidden
+            connect(controller, &BackupNowController::finished, controller, &QObject::deleteLater);
+        }
+    });
     showOwned(dialog);
 }
 
