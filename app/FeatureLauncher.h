@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/BackupJob.h"
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
 
@@ -38,6 +39,8 @@ public:
     // An entry id, an error code, or empty for the index.
     void openTroubleshooting(const QString &entryIdOrCode);
     void openTroubleshootingContext(const TroubleshootContext &context);
+    // From a failed job (jobs pane): with the job's VM, key vault and operation.
+    void openTroubleshootingForJob(const BackupJob &job);
     void openPreflight(const Vault &vault);
     void openSettings();
 

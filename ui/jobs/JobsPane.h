@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/BackupJob.h"
 #include "azure/Vault.h"
 
 #include <QDockWidget>
@@ -36,7 +37,8 @@ public:
     JobDetailsView *detailsView() const { return m_details; }
 
 Q_SIGNALS:
-    void troubleshootingRequested(const QString &errorCode);
+    // The failed job whose Troubleshoot was chosen: its error, operation and VM.
+    void troubleshootingRequested(const BackupJob &job);
 
 protected:
     void showEvent(QShowEvent *event) override;
