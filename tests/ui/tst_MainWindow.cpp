@@ -4,6 +4,7 @@
 // With EVB_SCREENSHOT_DIR set, it also saves docs/screenshots/main-*.png style images.
 #include "../models/tst_VaultSupport.h"
 #include "MainWindow.h"
+#include "services/GrantKeyVaultAccessOperation.h"
 #include "vaults/CreateVaultController.h"
 #include "vaults/CreateVaultDialog.h"
 #include "vaults/ProtectedItemModel.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void filterAsYouType();
     void partialFailureBanner();
     void encryptedLaterWarningAndFix();
+    void encryptedLaterWarningClearsAfterGrant();
     void actionSignalsCarryVaultAndItems();
     void createVaultChecksNameBeforeSending();
     void replicationEditorExplainsLock();
@@ -166,6 +168,35 @@ void tst_MainWindow::encryptedLaterWarningAndFix()
     QCOMPARE(vault.name, QStringLiteral("rsv-prod-eastus"));
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().friendlyName, QStringLiteral("vm-lin-encrypted-later"));
+}
+
+// Issue 20 #10: the old failed backup job must not keep the warning once the key vault gives
+// the Backup service its access (granted here as the banner's fix does), after F5.
+void tst_MainWindow::encryptedLaterWarningClearsAfterGrant()
+{
+    Env env;
+    MainWindow w(env.services.get());
+    w.show();
+    QVERIFY(waitForVaults(w, 3));
+    QVERIFY(w.selectVault(prodVaultId));
+    QVERIFY(waitForDashboard(w));
+    auto *banner = w.findChild<MessageBanner *>(QStringLiteral("keyVaultBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    const auto findings = w.dashboard()->keyVaultFindings();
+    QCOMPARE(findings.size(), 1);
+    QVERIFY(findings.first().jobFailedWithPermissions); // the world's failed backup job
+    QVERIFY(!findings.first().keyVaultId.isEmpty());
+    GrantKeyVaultAccessOperation grant(env.services.get(), findings.first().keyVaultId, true);
+    QSignalSpy granted(&grant, &Operation::finished);
+    grant.start();
+    QVERIFY(granted.wait(10000));
+    QVERIFY2(grant.isOk(), qPrintable(grant.error().userMessage()));
+    QSignalSpy loaded(w.dashboard(), &VaultDashboardController::loaded);
+    w.refreshAction()->trigger(); // F5
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(waitForDashboard(w));
+    QVERIFY(w.dashboard()->keyVaultFindings().isEmpty());
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 void tst_MainWindow::actionSignalsCarryVaultAndItems()
