@@ -151,7 +151,26 @@ void FeatureLauncher::openBackupNow(const Vault &vault, const QList<ProtectedIte
 
 void FeatureLauncher::openRestore(const Vault &vault, const ProtectedItem &item)
 {
+    // A restore closed while its job ran is only hidden: it comes back where it was (the
+    // restored disks, then "Create the VM"), not at step 1.
+    const QString key = item.id.toLower();
+    if (QPointer<RestoreDialog> kept = m_restores.value(key); kept && kept->isKeptWhileHidden()) {
+        kept->open();
+        kept->raise();
+        kept->activateWindow();
+        return;
+    }
     auto *dialog = new RestoreDialog(m_services, vault, item, m_window);
+    m_restores.insert(key, dialog);
+    connect(dialog, &RestoreDialog::restoreEndedWhileHidden, this, [this, item](bool ok) {
+        if (m_window) {
+            m_window->showStatusMessage(
+                ok ? tr("The disks of %1 are restored. Choose Restore for %1 to create the VM.")
+                         .arg(item.friendlyName)
+                   : tr("The restore of %1 did not succeed. Choose Restore for %1 to see why.")
+                         .arg(item.friendlyName));
+        }
+    });
     connect(dialog, &RestoreDialog::restoreJobStarted, m_jobs, &JobsPane::followJob);
     connect(dialog, &RestoreDialog::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);

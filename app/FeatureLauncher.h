@@ -5,6 +5,7 @@
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -12,6 +13,7 @@ class AzureServices;
 class FixActionRegistry;
 class JobsPane;
 class MainWindow;
+class RestoreDialog;
 class QSettings;
 class TroubleshootingDialog;
 struct TroubleshootContext;
@@ -55,5 +57,7 @@ private:
     JobsPane *m_jobs = nullptr;
     FixActionRegistry *m_fixes = nullptr;
     QPointer<TroubleshootingDialog> m_troubleshooting;
+    // Restore dialogs by protected item id (lower case); a closed one is gone (null).
+    QHash<QString, QPointer<RestoreDialog>> m_restores;
     QString m_journalDirectory;
 };

@@ -2,6 +2,9 @@
 // The restore dialog driven against the sandbox: point selection -> configuration ->
 // key check -> validate and restore -> create the VM; rows 2 and 3 in the dialog.
 // With EVB_SCREENSHOT_DIR set, each step is saved as docs/screenshots/restore-*.png.
+#include "../models/tst_VaultSupport.h"
+#include "FeatureLauncher.h"
+#include "MainWindow.h"
 #include "SandboxSession.h"
 #include "auth/CloudEnvironment.h"
 #include "azure/ProtectedItem.h"
@@ -23,8 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -362,6 +367,65 @@ private Q_SLOTS:
         QCOMPARE(troubleshoot.count(), 1);
         QCOMPARE(troubleshoot.first().first().toString(),
                  QStringLiteral("UserErrorKeyVaultNotFound"));
+    }
+
+    // Issue 20 #11: closing while the restore job runs asks first; closed anyway, the
+    // dialog keeps following the job and Restore for the same VM brings it back at the
+    // restored disks, one step from "Create the VM".
+    void closingWhileTheJobRunsAsksAndComesBack()
+    {
+        QTemporaryDir dir;
+        VaultTest::Env env;
+        env.services->setJobPollInterval(std::chrono::milliseconds(20));
+        QSettings settings(dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
+        MainWindow window(env.services.get());
+        FeatureLauncher features(env.services.get(), &window, &settings);
+        const Vault vault = Vault::fromJson(get(env.session, vaultId));
+        const ProtectedItem protectedVm = item(env.session, QStringLiteral("vm-win-protected"));
+        features.openRestore(vault, protectedVm);
+        QPointer<RestoreDialog> d = window.findChild<RestoreDialog *>();
+        QVERIFY(d);
+        QStringList asked;
+        bool answer = false;
+        d->setCloseConfirmation([&](const QString &question) {
+            asked << question;
+            return answer;
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(d.data()));
+        QTRY_VERIFY_WITH_TIMEOUT(d->pointPage()->model()->rowCount() > 0, 10000);
+        toRestoreStep(*d);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            d->runPage()->keysStatus()->text().contains(QStringLiteral("holds")), 10000);
+        QSignalSpy jobs(d.data(), &RestoreDialog::restoreJobStarted);
+        QTest::mouseClick(d->runPage()->restoreButton(), Qt::LeftButton);
+        QVERIFY(jobs.wait(10000));
+        QVERIFY(d->runPage()->isRestoreRunning());
+        // "No": the window stays.
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("restoreClose")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("vm-win-protected")));
+        QVERIFY(d->isVisible());
+        // "Yes": hidden, not gone, and still following the job.
+        answer = true;
+        QTest::keyClick(d.data(), Qt::Key_Escape);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(!d.isNull());
+        QVERIFY(!d->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(d->runPage()->isDone(), 20000);
+        // Restore again for the same VM: the same window, at the restored disks.
+        features.openRestore(vault, protectedVm);
+        QCOMPARE(window.findChildren<RestoreDialog *>().size(), 1);
+        QTRY_VERIFY(d->isVisible());
+        QCOMPARE(d->step(), RestoreDialog::RestoreStep);
+        QVERIFY(d->nextButton()->isEnabled());
+        QTest::mouseClick(d->nextButton(), Qt::LeftButton);
+        QCOMPARE(d->step(), RestoreDialog::CreateVmStep);
+        // Nothing runs now: closing asks nothing and ends the window.
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("restoreClose")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY(d.isNull());
     }
 };
 

@@ -296,6 +296,7 @@ void RestoreRunPage::startRestore()
         new RestoreDisksOperation(m_context->services, m_context->vault.id, m_context->point.id,
                                   RestoreRequests::restoreDisks(m_context->point, t), this);
     m_op = op;
+    m_restoreRunning = true;
     setBusy(true);
     m_outputs->clear();
     connect(op, &Operation::progress, this, [this](int percent, const QString &status) {
@@ -315,6 +316,7 @@ void RestoreRunPage::startRestore()
             });
     connect(op, &Operation::finished, this, [this, op] {
         op->deleteLater();
+        m_restoreRunning = false;
         setBusy(false);
         if (!op->isOk()) {
             Announce::status(m_jobStatus, tr("The restore did not succeed."));

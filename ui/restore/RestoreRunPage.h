@@ -31,6 +31,8 @@ public:
     // Forget the finished restore (to restore again with other settings).
     void reset();
     bool isDone() const { return m_done; }
+    // The restore job was requested and has not ended yet.
+    bool isRestoreRunning() const { return m_restoreRunning; }
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *restoreKeysButton() const { return m_restoreKeys; }
     QLabel *keysStatus() const { return m_keysStatus; }
@@ -74,5 +76,6 @@ private:
     bool m_secretMissing = false;
     bool m_vaultMissing = false;
     bool m_done = false;
+    bool m_restoreRunning = false;
     QPointer<Operation> m_op;
 };
