@@ -275,7 +275,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(d.runPage()->restoreKeysButton()->isEnabled(), 10000);
         QVERIFY(d.runPage()->keysStatus()->text().contains(QStringLiteral("missing")));
         shoot(&d, "5-keys-missing");
+        // Issue 20 #29: writing into the key vault is asked first; "No" writes nothing.
+        const auto keyRestores = [&fixture] {
+            int n = 0;
+            for (const auto &e : fixture.sandbox().stats().entries()) {
+                n += e.method == "POST" && e.path.endsWith(QStringLiteral("/restore"));
+            }
+            return n;
+        };
         QTest::mouseClick(d.runPage()->restoreKeysButton(), Qt::LeftButton);
+        QVERIFY(d.runPage()->keysConfirmation()->isVisible());
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("restoreKeysConfirmText"))
+                    ->text()
+                    .contains(QStringLiteral("overwritten")));
+        QTest::mouseClick(d.findChild<QPushButton *>(QStringLiteral("restoreKeysCancelButton")),
+                          Qt::LeftButton);
+        QVERIFY(!d.runPage()->keysConfirmation()->isVisible());
+        QCOMPARE(keyRestores(), 0);
+        QTest::mouseClick(d.runPage()->restoreKeysButton(), Qt::LeftButton);
+        QTest::mouseClick(d.runPage()->confirmKeysButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             d.runPage()->keysStatus()->text().contains(QStringLiteral("holds")), 10000);
         QCOMPARE(d.banner()->kind(), MessageBanner::Kind::Success);
@@ -311,6 +329,9 @@ private Q_SLOTS:
                                  10000);
         // Vaults of other regions are listed with the reason, not offered.
         QTRY_VERIFY_WITH_TIMEOUT(run->vaultChoice()->count() > 0, 10000);
+        // Issue 20 #29: no vault is preselected (the first listed is another VM's).
+        QCOMPARE(run->vaultChoice()->currentIndex(), -1);
+        QVERIFY(!run->restoreKeysButton()->isEnabled());
         for (int i = 0; i < run->vaultChoice()->count(); ++i) {
             QVERIFY(run->vaultChoice()->itemText(i).contains(QStringLiteral("(eastus)")));
         }
@@ -335,6 +356,10 @@ private Q_SLOTS:
         shoot(&d, "9-keyvault-created");
         QTRY_VERIFY_WITH_TIMEOUT(run->restoreKeysButton()->isEnabled(), 10000);
         QTest::mouseClick(run->restoreKeysButton(), Qt::LeftButton);
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("restoreKeysConfirmText"))
+                    ->text()
+                    .contains(QStringLiteral("kv-restore-gui")));
+        QTest::mouseClick(run->confirmKeysButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(run->keysStatus()->text().contains(QStringLiteral("holds")),
                                  10000);
         QVERIFY(run->keysStatus()->text().contains(QStringLiteral("kv-restore-gui")));

@@ -34,6 +34,10 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     , m_vaultChoice(new QComboBox(this))
     , m_vaultNote(new QLabel(this))
     , m_restoreKeys(new QPushButton(tr("Restore &key and secret"), this))
+    , m_keysConfirm(new QWidget(this))
+    , m_keysConfirmText(new QLabel(m_keysConfirm))
+    , m_confirmKeys(new QPushButton(tr("&Yes, restore them"), m_keysConfirm))
+    , m_cancelKeys(new QPushButton(tr("N&o"), m_keysConfirm))
     , m_newVaultRow(new QWidget(this))
     , m_newVaultName(new QLineEdit(m_newVaultRow))
     , m_createVault(new QPushButton(tr("Create key &vault"), m_newVaultRow))
@@ -48,6 +52,21 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
                tr("Key vault to restore the key and secret into"));
     nameWidget(m_vaultNote, "restoreKeyVaultNote", tr("About the key vault choice"));
     nameWidget(m_restoreKeys, "restoreKeysButton", tr("Restore key and secret from the backup"));
+    nameWidget(m_keysConfirm, "restoreKeysConfirmation",
+               tr("Confirm restoring the key and secret"));
+    nameWidget(m_keysConfirmText, "restoreKeysConfirmText", tr("What restoring writes"));
+    nameWidget(m_confirmKeys, "restoreKeysConfirmButton", tr("Restore the key and secret"));
+    nameWidget(m_cancelKeys, "restoreKeysCancelButton", tr("Do not restore the key and secret"));
+    m_keysConfirmText->setWordWrap(true);
+    {
+        auto *row = new QHBoxLayout(m_keysConfirm);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(m_keysConfirmText, 1);
+        row->addWidget(m_confirmKeys);
+        row->addWidget(m_cancelKeys);
+    }
+    m_keysConfirm->hide();
+    m_vaultChoice->setPlaceholderText(tr("Choose a key vault…"));
     nameWidget(m_newVaultName, "restoreNewKeyVaultName", tr("Name of a new key vault"));
     nameWidget(m_createVault, "restoreCreateKeyVault", tr("Create the key vault"));
     nameWidget(m_newVaultNote, "restoreNewKeyVaultNote", tr("About the new key vault"));
@@ -89,6 +108,7 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     keyButtons->addWidget(m_restoreKeys);
     keyButtons->addStretch();
     keysLayout->addLayout(keyButtons);
+    keysLayout->addWidget(m_keysConfirm);
 
     auto *run = new QGroupBox(tr("Restore disks"), this);
     auto *runLayout = new QVBoxLayout(run);
@@ -103,11 +123,17 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     layout->addWidget(keys);
     layout->addWidget(run, 1);
 
-    connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
+    connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::askRestoreKeys);
+    connect(m_confirmKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
+    connect(m_cancelKeys, &QPushButton::clicked, this, [this] {
+        m_keysConfirm->hide();
+        m_restoreKeys->setFocus();
+    });
     connect(m_restore, &QPushButton::clicked, this, &RestoreRunPage::startRestore);
     connect(m_newVaultName, &QLineEdit::textChanged, this, &RestoreRunPage::updateNewVaultName);
     connect(m_createVault, &QPushButton::clicked, this, &RestoreRunPage::createVault);
     connect(m_vaultChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
+        m_keysConfirm->hide(); // the question named the vault chosen before
         m_restoreKeys->setEnabled(row >= 0 && m_vaults.size() > row &&
                                   (!m_vaultMissing || row >= 0));
     });
@@ -115,6 +141,9 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
 
 void RestoreRunPage::setBusy(bool busy)
 {
+    if (busy) {
+        m_keysConfirm->hide();
+    }
     m_restore->setEnabled(!busy && !m_done);
     m_restoreKeys->setEnabled(!busy && (m_keyMissing || m_secretMissing) &&
                               (!m_vaultMissing || m_vaultChoice->currentIndex() >= 0));
@@ -237,6 +266,9 @@ void RestoreRunPage::loadVaultChoices()
             m_vaults.append(kv);
             m_vaultChoice->addItem(tr("%1 (%2)").arg(kv.name, kv.location), kv.id);
         }
+        // Nothing preselected: the first vault listed may well belong to another VM, and
+        // the key and secret must go where the user means.
+        m_vaultChoice->setCurrentIndex(-1);
         m_vaultNote->setText(refused.isEmpty()
                                  ? QString()
                                  : tr("Not offered:\n%1").arg(refused.join(QLatin1Char('\n'))));
@@ -245,10 +277,33 @@ void RestoreRunPage::loadVaultChoices()
     op->start();
 }
 
+KeyVault RestoreRunPage::keysTarget() const
+{
+    return m_vaultMissing ? m_vaults.value(m_vaultChoice->currentIndex()) : m_existingVault;
+}
+
+void RestoreRunPage::askRestoreKeys()
+{
+    const KeyVault target = keysTarget();
+    if (target.id.isEmpty()) {
+        return;
+    }
+    const QString what = m_keyMissing && m_secretMissing ? tr("the key and the secret")
+                         : m_keyMissing                  ? tr("the key")
+                                                         : tr("the secret");
+    m_keysConfirmText->setText(
+        tr("Restore %1 saved with the recovery point into the key vault %2? Key Vault's restore "
+           "keeps their names and versions; nothing that exists there is overwritten.")
+            .arg(what, target.name));
+    m_keysConfirm->setAccessibleDescription(m_keysConfirmText->text());
+    m_keysConfirm->show();
+    m_confirmKeys->setFocus();
+}
+
 void RestoreRunPage::restoreKeys()
 {
-    const KeyVault target =
-        m_vaultMissing ? m_vaults.value(m_vaultChoice->currentIndex()) : m_existingVault;
+    m_keysConfirm->hide();
+    const KeyVault target = keysTarget();
     RestoreKeysOperation::Options options;
     options.sourceLocation = m_context->vault.location;
     options.restoreKey = m_keyMissing;
