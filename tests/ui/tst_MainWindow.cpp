@@ -5,6 +5,7 @@
 #include "../models/tst_VaultSupport.h"
 #include "MainWindow.h"
 #include "services/GrantKeyVaultAccessOperation.h"
+#include "vaults/BackupJobModel.h"
 #include "vaults/CreateVaultController.h"
 #include "vaults/CreateVaultDialog.h"
 #include "vaults/ProtectedItemModel.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void partialFailureBanner();
     void encryptedLaterWarningAndFix();
     void encryptedLaterWarningClearsAfterGrant();
+    void restoreActsOnTheLastSelection();
     void actionSignalsCarryVaultAndItems();
     void createVaultChecksNameBeforeSending();
     void replicationEditorExplainsLock();
@@ -197,6 +199,48 @@ void tst_MainWindow::encryptedLaterWarningClearsAfterGrant()
     QVERIFY(waitForDashboard(w));
     QVERIFY(w.dashboard()->keyVaultFindings().isEmpty());
     QTRY_VERIFY(!banner->isVisible());
+}
+
+// Issue 20 #26: an item selected earlier (maybe scrolled away) and then another VM's job:
+// Ctrl+R restores the job's VM, the one the user chose last.
+void tst_MainWindow::restoreActsOnTheLastSelection()
+{
+    Env env;
+    MainWindow w(env.services.get());
+    w.show();
+    QVERIFY(waitForVaults(w, 3));
+    QVERIFY(w.selectVault(prodVaultId));
+    QVERIFY(waitForDashboard(w));
+    selectItem(w, QStringLiteral("vm-win-protected"));
+    auto *jobs = w.findChild<QTableView *>(QStringLiteral("jobsTable"));
+    const BackupJobModel *model = w.dashboard()->jobs();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->jobAt(r).entityFriendlyName == QLatin1String("vm-lin-encrypted-later")) {
+                    row = r;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        10000);
+    jobs->setFocus();
+    jobs->selectionModel()->select(jobs->model()->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy restore(&w, &MainWindow::restoreRequested);
+    QVERIFY(w.restoreAction()->isEnabled());
+    w.restoreAction()->trigger(); // Ctrl+R
+    QCOMPARE(restore.count(), 1);
+    QCOMPARE(restore.at(0).at(1).value<ProtectedItem>().friendlyName,
+             QStringLiteral("vm-lin-encrypted-later"));
+    // Back to the items table: its selection is the last one again.
+    selectItem(w, QStringLiteral("vm-win-kvgone"));
+    w.restoreAction()->trigger(); // Ctrl+R
+    QCOMPARE(restore.count(), 2);
+    QCOMPARE(restore.at(1).at(1).value<ProtectedItem>().friendlyName,
+             QStringLiteral("vm-win-kvgone"));
 }
 
 void tst_MainWindow::actionSignalsCarryVaultAndItems()
