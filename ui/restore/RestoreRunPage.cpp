@@ -292,8 +292,8 @@ void RestoreRunPage::askRestoreKeys()
                          : m_keyMissing                  ? tr("the key")
                                                          : tr("the secret");
     m_keysConfirmText->setText(
-        tr("Restore %1 saved with the recovery point into the key vault %2? Key Vault's restore "
-           "keeps their names and versions; nothing that exists there is overwritten.")
+        tr("Restore %1 saved with the recovery point into the key vault %2? Nothing that "
+           "exists there is overwritten; a secret stored again gets a new version.")
             .arg(what, target.name));
     m_keysConfirm->setAccessibleDescription(m_keysConfirmText->text());
     m_keysConfirm->show();
