@@ -12,6 +12,7 @@
 #include "backup/ProtectionBatch.h"
 #include "jobs/BackupNowController.h"
 #include "jobs/BackupNowDialog.h"
+#include "jobs/JobFormat.h"
 #include "jobs/JobsPane.h"
 #include "restore/RestoreDialog.h"
 #include "services/ArmCallOperation.h"
@@ -23,6 +24,7 @@
 #include "troubleshooting/FixActionRegistry.h"
 #include "troubleshooting/GuidanceFixActions.h"
 #include "troubleshooting/PreflightDialog.h"
+#include "troubleshooting/TroubleshootContext.h"
 #include "troubleshooting/TroubleshootingDialog.h"
 #include "vaults/ProtectedItemModel.h"
 #include "vaults/VaultDashboardController.h"
@@ -65,7 +67,7 @@ FeatureLauncher::FeatureLauncher(AzureServices *services, MainWindow *window, QS
         m_jobs->setVaults(vault.isValid() ? QList<Vault>{vault} : QList<Vault>{});
     });
     connect(m_jobs, &JobsPane::troubleshootingRequested, this,
-            &FeatureLauncher::openTroubleshooting);
+            &FeatureLauncher::openTroubleshootingForJob);
     connect(window, &MainWindow::settingsRequested, this, &FeatureLauncher::openSettings);
     window->setDefaultSubscriptionId(AppSettings(m_settings).defaultSubscriptionId());
 }
@@ -145,12 +147,42 @@ void FeatureLauncher::openBackupNow(const Vault &vault, const QList<ProtectedIte
     dialog->controller()->setJournalDirectory(m_journalDirectory);
     connect(dialog, &BackupNowDialog::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
+    // Closing the dialog does not stop the backups (they run in the service, and the jobs
+    // pane shows them): the controller stays, following the jobs itself, until every job
+    // has ended, so that it closes its journal. Without it a normal quit left the journal
+    // "accepted" and the next start claimed the app had been closed while the run went on.
+    connect(dialog, &QDialog::finished, this, [this, controller = dialog->controller()] {
+        if (controller->isStarted() && !controller->isFinished()) {
+            controller->setParent(this);
+            controller->followOnItsOwn(); // the jobs pane stops polling while hidden
+            connect(controller, &BackupNowController::finished, controller, &QObject::deleteLater);
+        }
+    });
     showOwned(dialog);
 }
 
 void FeatureLauncher::openRestore(const Vault &vault, const ProtectedItem &item)
 {
+    // A restore closed while its job ran is only hidden: it comes back where it was (the
+    // restored disks, then "Create the VM"), not at step 1.
+    const QString key = item.id.toLower();
+    if (QPointer<RestoreDialog> kept = m_restores.value(key); kept && kept->isKeptWhileHidden()) {
+        kept->open();
+        kept->raise();
+        kept->activateWindow();
+        return;
+    }
     auto *dialog = new RestoreDialog(m_services, vault, item, m_window);
+    m_restores.insert(key, dialog);
+    connect(dialog, &RestoreDialog::restoreEndedWhileHidden, this, [this, item](bool ok) {
+        if (m_window) {
+            m_window->showStatusMessage(
+                ok ? tr("The disks of %1 are restored. Choose Restore for %1 to create the VM.")
+                         .arg(item.friendlyName)
+                   : tr("The restore of %1 did not succeed. Choose Restore for %1 to see why.")
+                         .arg(item.friendlyName));
+        }
+    });
     connect(dialog, &RestoreDialog::restoreJobStarted, m_jobs, &JobsPane::followJob);
     connect(dialog, &RestoreDialog::troubleshootingRequested, this,
             &FeatureLauncher::openTroubleshooting);
@@ -188,6 +220,47 @@ void FeatureLauncher::openTroubleshootingContext(const TroubleshootContext &cont
     dialog->showContext(context);
     dialog->show();
     dialog->raise();
+}
+
+void FeatureLauncher::openTroubleshootingForJob(const BackupJob &job)
+{
+    // The job names its VM only by friendly name: the dashboard's protected items of the
+    // job's vault give the VM's id, and the VM itself its key vault, so the fix (grant
+    // access, restore keys) can run from here as it does from preflight.
+    const BackupJob::Error first = job.errors.value(0);
+    TroubleshootContext context;
+    context.vaultId = job.vaultId;
+    context.error = AzureError(AzureError::Category::OperationFailed, first.code,
+                               first.message.isEmpty() ? job.dynamicErrorMessage : first.message);
+    context.error.setOrigin(AzureError::Origin::Operation);
+    context.extra.insert(TroubleshootKeys::operation, JobFormat::operationText(job.operation));
+    std::optional<ProtectedItem> item;
+    if (m_window && m_window->dashboard() &&
+        ResourceId::same(m_window->dashboard()->vault().id, job.vaultId)) {
+        for (const ProtectedItem &p : m_window->dashboard()->items()->items()) {
+            if (p.friendlyName.compare(job.entityFriendlyName, Qt::CaseInsensitive) == 0) {
+                item = p;
+                break;
+            }
+        }
+    }
+    if (!item || item->virtualMachineId.isEmpty()) {
+        openTroubleshootingContext(context);
+        return;
+    }
+    context.vmId = item->virtualMachineId;
+    auto *get = new ArmCallOperation(
+        m_services->rest(), m_services->arm()->request("GET", item->virtualMachineId), this);
+    connect(get, &Operation::finished, this, [this, get, context]() mutable {
+        get->deleteLater();
+        if (get->isOk()) {
+            const VirtualMachine vm = VirtualMachine::fromJson(get->response().object());
+            context.vm = vm;
+            context.keyVaultId = vm.keyVaultId;
+        }
+        openTroubleshootingContext(context); // without the VM's details the fix says why
+    });
+    get->start();
 }
 
 void FeatureLauncher::openPreflight(const Vault &vault)

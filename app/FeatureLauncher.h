@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/BackupJob.h"
 #include "azure/ProtectedItem.h"
 #include "azure/Vault.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -11,6 +13,7 @@ class AzureServices;
 class FixActionRegistry;
 class JobsPane;
 class MainWindow;
+class RestoreDialog;
 class QSettings;
 class TroubleshootingDialog;
 struct TroubleshootContext;
@@ -38,6 +41,8 @@ public:
     // An entry id, an error code, or empty for the index.
     void openTroubleshooting(const QString &entryIdOrCode);
     void openTroubleshootingContext(const TroubleshootContext &context);
+    // From a failed job (jobs pane): with the job's VM, key vault and operation.
+    void openTroubleshootingForJob(const BackupJob &job);
     void openPreflight(const Vault &vault);
     void openSettings();
 
@@ -52,5 +57,7 @@ private:
     JobsPane *m_jobs = nullptr;
     FixActionRegistry *m_fixes = nullptr;
     QPointer<TroubleshootingDialog> m_troubleshooting;
+    // Restore dialogs by protected item id (lower case); a closed one is gone (null).
+    QHash<QString, QPointer<RestoreDialog>> m_restores;
     QString m_journalDirectory;
 };

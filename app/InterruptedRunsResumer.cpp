@@ -84,6 +84,15 @@ void InterruptedRunsResumer::onStateChanged(InterruptedRun *run)
         case Choice::Later:
             break;
         case Choice::Ask:
+            if (run->allDone()) {
+                // Every item already ended well (a backup's job completed after the app
+                // stopped following it): there is nothing to decide, so no dialog; the
+                // record is closed.
+                qCInfo(lcApp) << "unfinished bulk run already done, record closed"
+                              << run->journal().runId();
+                run->discard();
+                break;
+            }
             if (m_window) {
                 auto *dialog = new InterruptedRunDialog(run, m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);

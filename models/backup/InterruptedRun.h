@@ -46,7 +46,8 @@ public:
         QString text;           // the outcome for people, in the kind's words ("Protected", ...)
         QString word;           // the same for scripts: fixed, untranslated ("protected", ...)
         QString errorCode;      // when it failed
-        QString detail;         // a job id, a message
+        QString detail;         // a message for people (with the job's id when there is one)
+        QString jobId;          // the job that carries the item, when there is one
         bool continued = false; // sent again by continueRun()
         bool followed = false;  // already under way; continueRun() follows it to its end
     };

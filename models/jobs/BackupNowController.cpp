@@ -46,6 +46,16 @@ void BackupNowController::setJobsController(JobsController *jobs)
     }
 }
 
+void BackupNowController::followOnItsOwn()
+{
+    setJobsController(nullptr);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).state == State::Running) {
+            follow(i);
+        }
+    }
+}
+
 QDate BackupNowController::defaultRetainUntil(const QDate &todayUtc)
 {
     return todayUtc.addDays(30);

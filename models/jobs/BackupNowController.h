@@ -52,6 +52,10 @@ public:
 
     // Share the jobs pane's polling instead of following the jobs here.
     void setJobsController(JobsController *jobs);
+    // From now on follow the running jobs here, whether or not the jobs pane polls (it
+    // stops while hidden): for a run that goes on after its dialog was closed, so that its
+    // journal is closed when the jobs end.
+    void followOnItsOwn();
     // Keep a journal ("backup-now") of each run in this folder (empty: none), so a run cut
     // short can be reconciled with the vault's jobs at the next start.
     void setJournalDirectory(const QString &directory) { m_journalDir = directory; }

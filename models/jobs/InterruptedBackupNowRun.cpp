@@ -126,9 +126,28 @@ InterruptedRun::Row InterruptedBackupNowRun::withJob(Row row, const BackupJob &j
         row.text = tr("Backup completed");
         row.word = QStringLiteral("backup-completed");
     }
-    // The job's id (a GUID in the vault), for people and for following it.
-    row.detail = job.name.isEmpty() ? job.id.section(QLatin1Char('/'), -1) : job.name;
+    // The job's id (a GUID in the vault) is what following the job needs (jobId()); people
+    // read why it ended, with the id to find it in the Jobs pane.
+    const QString jobName = job.name.isEmpty() ? job.id.section(QLatin1Char('/'), -1) : job.name;
+    row.jobId = jobName;
+    row.detail = jobDetail(job, jobName);
     return row;
+}
+
+QString InterruptedBackupNowRun::jobDetail(const BackupJob &job, const QString &jobName)
+{
+    if (job.status == QLatin1String("Cancelled")) {
+        return tr("The backup job was cancelled (job %1).").arg(jobName);
+    }
+    if (job.isFailed()) {
+        const QString message = job.errors.value(0).message;
+        return tr("%1 (job %2)")
+            .arg(message.isEmpty() ? tr("The backup job failed.") : message, jobName);
+    }
+    if (JobFormat::isRunning(job.status)) {
+        return tr("Job %1").arg(jobName);
+    }
+    return tr("Completed (job %1)").arg(jobName);
 }
 
 bool InterruptedBackupNowRun::startContinue()
@@ -156,7 +175,7 @@ bool InterruptedBackupNowRun::startContinue()
         followed.followed = true;
         setRow(i, followed);
         auto *op =
-            new FollowJobOperation(m_services, journal().vaultId(), rows().at(i).detail, this);
+            new FollowJobOperation(m_services, journal().vaultId(), rows().at(i).jobId, this);
         connect(op, &FollowJobOperation::jobUpdated, this,
                 [this, i](const BackupJob &job) { showJob(i, job); });
         connect(op, &Operation::finished, this, [this, op] {
@@ -213,8 +232,11 @@ void InterruptedBackupNowRun::onControllerRow(int index)
     Row row = rows().at(at);
     row.continued = true;
     row.errorCode = r.error.code();
+    row.jobId = r.jobId.section(QLatin1Char('/'), -1);
     row.detail = r.state == S::Refused ? BackupNowController::explain(r.error)
-                                       : r.jobId.section(QLatin1Char('/'), -1);
+                 : r.state == S::Failed || r.state == S::Cancelled || r.state == S::Completed
+                     ? jobDetail(r.job, row.jobId)
+                     : row.jobId;
     row.text = BackupNowController::stateText(r.state);
     switch (r.state) {
     case S::Waiting:

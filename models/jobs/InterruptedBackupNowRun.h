@@ -35,6 +35,8 @@ protected:
 private:
     Row rowFor(const BackupNowReconciler::Row &r) const;
     static Row withJob(Row row, const BackupJob &job);
+    // Why the job ended, for people, with its id to find it in the Jobs pane.
+    static QString jobDetail(const BackupJob &job, const QString &jobName);
     void showJob(int index, const BackupJob &job);
     void onControllerRow(int index);
     void checkContinued();

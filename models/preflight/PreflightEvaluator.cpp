@@ -55,7 +55,13 @@ QStringList PreflightEvaluator::needs(const VirtualMachine &vm, const PreflightL
     }
     keys.append(QStringLiteral("sp"));
     if (!vm.secretUrl.isEmpty()) {
-        keys.append(PreflightLookups::secretKey(vm.secretUrl));
+        const QString secret = PreflightLookups::secretKey(vm.secretUrl);
+        keys.append(secret);
+        // The version the VM names is gone: has the secret been set again since (a restore
+        // of a wrapped BEK always makes a new version)?
+        if (const PreflightLookup *l = lookups.get(secret); l && l->done && l->status == 404) {
+            keys.append(PreflightLookups::latestSecretKey(vm.secretUrl));
+        }
     }
     if (!vm.keyUrl.isEmpty()) {
         keys.append(PreflightLookups::kekKey(vm.keyUrl));
@@ -215,7 +221,24 @@ void PreflightEvaluator::checkKeyVault(PreflightVmReport &report, const Prefligh
             }
         }
     }
-    if (!missing.isEmpty() || !disabled.isEmpty()) {
+    const PreflightLookup *latest = lookups.get(PreflightLookups::latestSecretKey(vm.secretUrl));
+    const bool secretSetAgain = missing.contains(tr("BEK secret")) && latest && latest->ok();
+    if (secretSetAgain && missing.size() == 1 && disabled.isEmpty()) {
+        // Restoring the key and secret (done, else the secret would not be there) cannot
+        // bring the VM's version back: Key Vault's set secret always makes a new version, so
+        // pointing at "Restore the key and secret" again would go round in circles. VMs
+        // built from the restored disks use the new version; this VM still names the old.
+        const QString version =
+            latest->body.value(QStringLiteral("id")).toString().section(QLatin1Char('/'), -1);
+        set(present, Result::Fail,
+            tr("The BEK secret exists in %1 again, as a new version (%2), but this VM still "
+               "uses the version that was deleted, so its backups fail. A VM created from "
+               "restored disks uses the new version.")
+                .arg(kvName, version),
+            tr("Create the VM from the restored disks, or enable disk encryption on this VM "
+               "again so that it uses a secret that exists."),
+            QStringLiteral("keys-and-secrets-not-found"));
+    } else if (!missing.isEmpty() || !disabled.isEmpty()) {
         QStringList parts;
         if (!missing.isEmpty()) {
             parts.append(tr("missing: %1").arg(missing.join(QStringLiteral(", "))));

@@ -11,7 +11,8 @@
 
 // The answers the preflight shares between VMs: one per key vault, secret or key URL, one
 // Graph lookup, one protected-item listing. Keys: "sp", "protected", "kv:<id>",
-// "secret:<url>", "key:<url>", "ra:<key vault id>", "iv:<vm id>", "rd:<role definition id>".
+// "secret:<url>", "key:<url>", "ra:<key vault id>", "iv:<vm id>", "rd:<role definition id>",
+// "secretlatest:<url without version>".
 struct PreflightLookup
 {
     bool done = false;
@@ -41,6 +42,9 @@ struct PreflightLookups
     static QString roleKey(const QString &id) { return QStringLiteral("ra:") + id.toLower(); }
     static QString secretKey(const QString &url) { return QStringLiteral("secret:") + url; }
     static QString kekKey(const QString &url) { return QStringLiteral("key:") + url; }
+    // The secret's current version ("<vault>secrets/<name>", no version): asked only when the
+    // version a VM names is gone, to tell "deleted" from "set again as a new version".
+    static QString latestSecretKey(const QString &secretUrl);
     // Kept as given: it is also the path of the GET.
     static QString roleDefinitionKey(const QString &id) { return QStringLiteral("rd:") + id; }
     static QString instanceViewKey(const QString &id)

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreflightRunner.h"
 
+#include "azure/ResourceId.h"
 #include "azure/Vault.h"
 #include "net/ArmClient.h"
 #include "net/RestCall.h"
 #include "net/RestClient.h"
+#include "services/ArmCallOperation.h"
 #include "services/AzureServices.h"
 #include "services/BackupServicePrincipalOperation.h"
 #include "services/ListOperation.h"
+
+#include <QUrl>
 
 namespace {
 const QString kKeyVaultApi = QStringLiteral("api-version=7.4");
@@ -63,7 +67,7 @@ void PreflightRunner::startForSubscription(const QString &subscriptionId)
              .arg(subscriptionId)},
         this);
     m_operations.append(list);
-    connect(list, &Operation::finished, this, [this, list] {
+    connect(list, &Operation::finished, this, [this, list, subscriptionId] {
         list->deleteLater();
         if (!list->isOk()) {
             m_listError = list->error();
@@ -72,9 +76,74 @@ void PreflightRunner::startForSubscription(const QString &subscriptionId)
             Q_EMIT finished();
             return;
         }
-        start(list->items());
+        addClassicVms(subscriptionId, list->items());
     });
     list->start();
+}
+
+void PreflightRunner::addClassicVms(const QString &subscriptionId, QList<VirtualMachine> vms)
+{
+    // Compute lists Resource Manager VMs only: classic ones (which cannot be backed up
+    // encrypted, and must say so) come from the vault's discovery, run first as the backup
+    // wizard and the portal do (the list shows only what the last refresh found).
+    if (m_options.vaultId.isEmpty()) {
+        start(vms);
+        return;
+    }
+    Q_EMIT progress(-1, tr("Asking the vault to discover the VMs…"));
+    auto *refresh = new LongRunningOperation(
+        m_services->arm(),
+        m_services->arm()->request(
+            "POST", m_options.vaultId + QStringLiteral("/backupFabrics/Azure/refreshContainers")),
+        this);
+    m_operations.append(refresh);
+    connect(refresh, &Operation::finished, this, [this, refresh, subscriptionId, vms] {
+        refresh->deleteLater();
+        if (!refresh->isOk()) {
+            start(vms); // no discovery: the classic VMs stay unknown, the rest is checked
+            return;
+        }
+        listClassicVms(subscriptionId, vms);
+    });
+    refresh->start();
+}
+
+void PreflightRunner::listClassicVms(const QString &subscriptionId,
+                                     const QList<VirtualMachine> &vms)
+{
+    auto *protectable = new ListOperation<ProtectableVm>(
+        m_services->arm(),
+        {m_options.vaultId + QStringLiteral("/backupProtectableItems?$filter=") +
+         QString::fromLatin1(
+             QUrl::toPercentEncoding(QStringLiteral("backupManagementType eq 'AzureIaasVM'")))},
+        this);
+    m_operations.append(protectable);
+    connect(protectable, &Operation::finished, this, [this, protectable, subscriptionId, vms] {
+        protectable->deleteLater();
+        QList<VirtualMachine> all = vms;
+        // A discovery that fails leaves the classic VMs out, not the whole check.
+        for (const ProtectableVm &p : protectable->items()) {
+            const ResourceId rid(p.virtualMachineId);
+            const bool classic =
+                p.classic || rid.providerNamespace().startsWith(QLatin1String("Microsoft.Classic"),
+                                                                Qt::CaseInsensitive);
+            if (!classic ||
+                rid.subscriptionId().compare(subscriptionId, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            VirtualMachine vm;
+            vm.id = p.virtualMachineId;
+            vm.name = p.friendlyName.isEmpty() ? rid.name() : p.friendlyName;
+            vm.resourceGroup = rid.resourceGroup();
+            vm.subscriptionId = rid.subscriptionId();
+            vm.location = m_options.vaultLocation;
+            vm.classic = true;
+            vm.encryption = VirtualMachine::Encryption::Unknown;
+            all.append(vm);
+        }
+        start(all);
+    });
+    protectable->start();
 }
 
 void PreflightRunner::abort()
@@ -120,6 +189,11 @@ RestRequest PreflightRunner::requestFor(const QString &key) const
         if (key == PreflightLookups::secretKey(vm.secretUrl)) {
             return RestRequest::get(QUrl(vm.secretUrl + QLatin1Char('?') + kKeyVaultApi),
                                     keyVaultScope);
+        }
+        if (!vm.secretUrl.isEmpty() && key == PreflightLookups::latestSecretKey(vm.secretUrl)) {
+            return RestRequest::get(
+                QUrl(key.section(QLatin1Char(':'), 1) + QLatin1Char('?') + kKeyVaultApi),
+                keyVaultScope);
         }
         if (key == PreflightLookups::kekKey(vm.keyUrl)) {
             return RestRequest::get(QUrl(vm.keyUrl + QLatin1Char('?') + kKeyVaultApi),

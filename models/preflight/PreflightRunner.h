@@ -35,7 +35,8 @@ public:
     const Options &options() const { return m_options; }
 
     void start(const QList<VirtualMachine> &vms);
-    // Lists the subscription's VMs (with their status), then checks them all.
+    // Lists the subscription's VMs (with their status; classic ones through the vault of
+    // options().vaultId), then checks them all.
     void startForSubscription(const QString &subscriptionId);
     void abort();
 
@@ -58,6 +59,9 @@ private:
     void onCallFinished(const QString &key, RestCall *call);
     RestRequest requestFor(const QString &key) const;
     void startProtectedListing();
+    // Adds the subscription's classic VMs the vault discovers, then start()s.
+    void addClassicVms(const QString &subscriptionId, QList<VirtualMachine> vms);
+    void listClassicVms(const QString &subscriptionId, const QList<VirtualMachine> &vms);
     void finishIfDone();
 
     QPointer<AzureServices> m_services;

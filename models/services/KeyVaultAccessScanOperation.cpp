@@ -233,6 +233,15 @@ QString KeyVaultAccessScanOperation::missingAccess(const VirtualMachine &vm, con
                           .arg(kv.name);
 }
 
+bool KeyVaultAccessScanOperation::isKnown(const QString &vaultId) const
+{
+    const QString key = vaultId.toLower();
+    if (!m_keyVaults.contains(key) || m_unreadableVault.contains(key)) {
+        return false;
+    }
+    return !m_keyVaults[key].rbacAuthorization || m_rbac.contains(key);
+}
+
 void KeyVaultAccessScanOperation::evaluate()
 {
     for (const ProtectedItem &item : std::as_const(m_items)) {
@@ -261,6 +270,15 @@ void KeyVaultAccessScanOperation::evaluate()
             }
             f.accessMissing = !why.isEmpty();
             f.explanation = why;
+            // A failed job is history: once the key vaults are read and give the service
+            // what the VM needs (granted since), it no longer predicts the next backup.
+            // Without this the warning stayed after every grant and refresh.
+            const bool accessConfirmed = !f.accessMissing && !m_objectId.isEmpty() &&
+                                         isKnown(vm.keyVaultId) &&
+                                         (!separateKek || isKnown(vm.kekVaultId));
+            if (accessConfirmed) {
+                f.jobFailedWithPermissions = false;
+            }
         }
         if (f.jobFailedWithPermissions && f.explanation.isEmpty()) {
             f.explanation = tr("The last backup of %1 failed with %2: the Backup Management "

@@ -19,7 +19,8 @@ class RestCall;
 // will fail (or already fail) with UserErrorKeyVaultPermissionsNotConfigured.
 //
 // Two kinds of evidence, either is enough to flag an item:
-//  - a recent job of the item failed with that error code;
+//  - a recent job of the item failed with that error code, unless reading the key vaults
+//    shows the access in place now (granted since the job failed);
 //  - the VM is encrypted (read from VM lists, one per resource group, not one GET per VM,
 //    to stay clear of Compute's per-VM read limits) and its key vault's access policies lack
 //    get/list/backup on secrets (and keys with a KEK) for the service's object id (looked up
@@ -66,6 +67,8 @@ private:
     void evaluate();
     // Empty when the vault grants what the VM needs; else why not.
     QString missingAccess(const VirtualMachine &vm, const QString &vaultId, bool needKeys) const;
+    // The key vault was read (and, for RBAC, its roles), so missingAccess() is an answer.
+    bool isKnown(const QString &vaultId) const;
 
     QPointer<AzureServices> m_services;
     QList<ProtectedItem> m_items;

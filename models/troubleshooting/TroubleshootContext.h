@@ -39,6 +39,8 @@ inline const QString targetResourceGroupId = QStringLiteral("targetResourceGroup
 inline const QString targetVmName = QStringLiteral("targetVmName");
 inline const QString virtualNetwork = QStringLiteral("virtualNetwork"); // names, for the template
 inline const QString subnet = QStringLiteral("subnet");
+// The failing operation in words ("Backup"), when the screen is opened from a job.
+inline const QString operation = QStringLiteral("operation");
 } // namespace TroubleshootKeys
 
 Q_DECLARE_METATYPE(TroubleshootContext)

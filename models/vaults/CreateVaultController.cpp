@@ -164,7 +164,7 @@ bool CreateVaultController::create(const Request &request)
     setError({}, {});
     setBusy(true);
     if (!request.newResourceGroup) {
-        putVault();
+        checkNameFree();
         return true;
     }
     Q_EMIT progress(tr("Creating resource group %1…").arg(request.resourceGroup));
@@ -191,13 +191,51 @@ bool CreateVaultController::create(const Request &request)
     return true;
 }
 
+QString CreateVaultController::vaultPath() const
+{
+    return QStringLiteral(
+               "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.RecoveryServices/vaults/%3")
+        .arg(m_request.subscriptionId, m_request.resourceGroup, m_request.name);
+}
+
+void CreateVaultController::checkNameFree()
+{
+    // A PUT to an existing vault is an update in ARM (it answers 200, not an error), so a
+    // "new" vault with a taken name would silently rewrite that vault: ask first.
+    Q_EMIT progress(tr("Checking that the name %1 is free…").arg(m_request.name));
+    auto *op = new ArmCallOperation(m_services->rest(),
+                                    m_services->arm()->request("GET", vaultPath()), this);
+    m_op = op;
+    connect(op, &Operation::finished, this, [this, op] {
+        op->deleteLater();
+        if (op->isOk()) {
+            const QString text =
+                tr("A vault named %1 already exists in resource group %2. Creating it again "
+                   "would change that vault: choose another name, or use the existing vault.")
+                    .arg(m_request.name, m_request.resourceGroup);
+            setError(AzureError(AzureError::Category::Client, QStringLiteral("VaultAlreadyExists"),
+                                text),
+                     text);
+            setBusy(false);
+            Q_EMIT failed();
+            return;
+        }
+        if (op->error().httpStatus() != 404) {
+            setError(op->error(), tr("Whether the vault %1 already exists could not be checked: %2")
+                                      .arg(m_request.name, op->error().userMessage()));
+            setBusy(false);
+            Q_EMIT failed();
+            return;
+        }
+        putVault();
+    });
+    op->start();
+}
+
 void CreateVaultController::putVault()
 {
     Q_EMIT progress(tr("Creating vault %1…").arg(m_request.name));
-    const QString path =
-        QStringLiteral(
-            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.RecoveryServices/vaults/%3")
-            .arg(m_request.subscriptionId, m_request.resourceGroup, m_request.name);
+    const QString path = vaultPath();
     const QJsonObject body{
         {QStringLiteral("location"), m_request.location},
         {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("RS0")},

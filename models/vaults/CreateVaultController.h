@@ -13,7 +13,8 @@ class Operation;
 
 // Creates a Recovery Services vault: checks the name before anything is sent, lists the
 // resource groups of a subscription, creates a new resource group when asked (PUT
-// resourcegroups), then PUTs the vault and follows it if the service answers asynchronously.
+// resourcegroups), refuses a name already taken in the resource group (a PUT would update
+// that vault), then PUTs the vault and follows it if the service answers asynchronously.
 class CreateVaultController : public QObject
 {
     Q_OBJECT
@@ -76,6 +77,9 @@ Q_SIGNALS:
     void failed();
 
 private:
+    QString vaultPath() const;
+    // In an existing resource group: GET the vault first; only a 404 lets putVault() go on.
+    void checkNameFree();
     void putVault();
     void setBusy(bool busy);
     void setError(const AzureError &error, const QString &text);

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void vaultNameRule();
     void badNameSendsNothing();
     void createsVaultInNewResourceGroup();
+    void existingVaultNameIsRefused();
     void replicationEditableOnlyWithoutItems();
     void replicationChangeApplied();
     void crossRegionRestoreNeedsGrs();
@@ -261,6 +262,29 @@ void tst_VaultControllers::createsVaultInNewResourceGroup()
         QStringLiteral("/subscriptions/%1/resourceGroups/rg-new-vaults/providers/"
                        "Microsoft.RecoveryServices/vaults/rsv-new-eastus")
             .arg(SandboxIds::production)));
+}
+
+// Issue 20 #7: a PUT to an existing vault updates it; the controller looks first and refuses
+// a taken name with a clear message, sending no PUT.
+void tst_VaultControllers::existingVaultNameIsRefused()
+{
+    Env env;
+    CreateVaultController c(env.services.get());
+    QSignalSpy created(&c, &CreateVaultController::created);
+    QSignalSpy failed(&c, &CreateVaultController::failed);
+    QVERIFY(c.create({SandboxIds::production, QStringLiteral("rg-backup-eastus"), false,
+                      QStringLiteral("eastus"), QStringLiteral("RSV-prod-eastus")}));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(created.count(), 0);
+    QVERIFY2(c.errorText().contains(QStringLiteral("already exists")), qPrintable(c.errorText()));
+    QCOMPARE(c.error().code(), QStringLiteral("VaultAlreadyExists"));
+    QVERIFY(!c.isBusy());
+    QCOMPARE(env.count("PUT", QStringLiteral("recovery.vaults.put")), 0);
+    // A free name in the same group is created.
+    QVERIFY(c.create({SandboxIds::production, QStringLiteral("rg-backup-eastus"), false,
+                      QStringLiteral("eastus"), QStringLiteral("rsv-second-eastus")}));
+    QVERIFY(created.wait(10000));
+    QCOMPARE(env.count("PUT", QStringLiteral("recovery.vaults.put")), 1);
 }
 
 void tst_VaultControllers::replicationEditableOnlyWithoutItems()

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backup-now dialog: the retention rule, per-VM outcomes, the daily limit explained,
 // Troubleshoot for a failed job, and the hand-off of started jobs to the jobs pane.
+#include "../models/tst_VaultSupport.h"
+#include "FeatureLauncher.h"
+#include "MainWindow.h"
 #include "SandboxSession.h"
 #include "azure/ProtectedItem.h"
+#include "backup/BulkJournal.h"
 #include "jobs/BackupNowController.h"
 #include "jobs/BackupNowDialog.h"
 #include "jobs/JobListModel.h"
@@ -11,9 +15,12 @@
 
 #include <QDateEdit>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -147,6 +154,37 @@ private Q_SLOTS:
         QVERIFY(finished.wait(15000));
         QCOMPARE(fixture.sandbox().stats().count("POST", triggerRoute), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Completed"));
+    }
+
+    // Issue 20 #6: closing the dialog while its backup runs must not leave the run's record
+    // "accepted" (the next start then claimed the app was closed while it ran): the backup
+    // goes on in the service and its record is closed when the job ends.
+    void closingWhileRunningStillClosesTheRecord()
+    {
+        QTemporaryDir dir;
+        const QString journals = dir.filePath(QStringLiteral("journal"));
+        VaultTest::Env env;
+        env.services->setJobPollInterval(std::chrono::milliseconds(20));
+        QSettings settings(dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
+        MainWindow window(env.services.get());
+        FeatureLauncher features(env.services.get(), &window, &settings);
+        features.setJournalDirectory(journals);
+        features.openBackupNow(VaultTest::vault(VaultTest::prodVaultId),
+                               {item(QStringLiteral("vm-win-protected"))});
+        QPointer<BackupNowDialog> dialog = window.findChild<BackupNowDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backUpButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->controller()->row(0).state,
+                                  BackupNowController::State::Running, 10000);
+        QStringList problems;
+        QCOMPARE(BulkJournal::loadUnfinished(journals, &problems).size(), 1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(BulkJournal::loadUnfinished(journals, &problems).isEmpty(), 20000);
+        QVERIFY(problems.isEmpty());
     }
 };
 

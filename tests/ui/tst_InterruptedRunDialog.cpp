@@ -4,12 +4,14 @@
 // the VMs end protected and the one already protected gets no second PUT.
 #include "MainWindow.h"
 #include "SandboxFixture.h"
+#include "SandboxSession.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "backup/BulkJournal.h"
 #include "backup/InterruptedRun.h"
 #include "backup/InterruptedRunDialog.h"
 #include "backup/KeyVaultAccessController.h"
+#include "jobs/BackupNowController.h"
 #include "session/SessionController.h"
 #include "widgets/MessageBanner.h"
 
@@ -373,6 +375,106 @@ private Q_SLOTS:
                  1);
         QStringList problems;
         QVERIFY(BulkJournal::loadUnfinished(journals, &problems).isEmpty());
+    }
+
+    // Issue 20 #6: a backup-now record whose jobs ended after the app stopped following
+    // them. All completed: nothing to decide, so no dialog and the record is closed. One
+    // failed: the dialog says why it failed, not only the job's id.
+    void endedBackupJobsNeedNoDecisionAndSayWhy()
+    {
+        SandboxFixture fixture;
+        QTemporaryDir dir;
+        const QString journals = dir.filePath(QStringLiteral("journal"));
+        // Two real jobs in the vault: vm-win-protected completes, vm-lin-encrypted-later
+        // fails (its key vault lacks the Backup service's access).
+        const auto itemFor = [](const QString &vm) {
+            ProtectedItem p;
+            p.id = protectedItemId(vm);
+            p.friendlyName = vm;
+            p.vaultId = vaultId;
+            return p;
+        };
+        QStringList jobIds;
+        {
+            SandboxSession client(fixture);
+            Vault vault;
+            vault.id = vaultId;
+            vault.name = QStringLiteral("rsv-prod-eastus");
+            BackupNowController now(client.services(), vault,
+                                    {itemFor(QStringLiteral("vm-win-protected")),
+                                     itemFor(QStringLiteral("vm-lin-encrypted-later"))});
+            QSignalSpy finished(&now, &BackupNowController::finished);
+            QVERIFY(now.start(QDateTime::currentDateTimeUtc().date().addDays(30)));
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(now.row(0).state, BackupNowController::State::Completed);
+            QCOMPARE(now.row(1).state, BackupNowController::State::Failed);
+            jobIds << now.row(0).jobId << now.row(1).jobId;
+        }
+        using S = BulkJournal::ItemState;
+        const QString retain =
+            QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate);
+        // As the app left them when the dialog that ran them was closed: "accepted".
+        BulkJournal done(journals, QStringLiteral("backup-now"), vaultId,
+                         {{protectedItemId(QStringLiteral("vm-win-protected")),
+                           QStringLiteral("vm-win-protected"),
+                           S::Planned,
+                           {},
+                           {}}},
+                         retain);
+        QVERIFY(done.create());
+        QVERIFY(
+            done.setAccepted(protectedItemId(QStringLiteral("vm-win-protected")), jobIds.at(0)));
+        BulkJournal failed(journals, QStringLiteral("backup-now"), vaultId,
+                           {{protectedItemId(QStringLiteral("vm-lin-encrypted-later")),
+                             QStringLiteral("vm-lin-encrypted-later"),
+                             S::Planned,
+                             {},
+                             {}}},
+                           retain);
+        QVERIFY(failed.create());
+        QVERIFY(failed.setAccepted(protectedItemId(QStringLiteral("vm-lin-encrypted-later")),
+                                   jobIds.at(1)));
+
+        QSettings settings(dir.filePath(QStringLiteral("app.conf")), QSettings::IniFormat);
+        QNetworkAccessManager nam;
+        CredentialStore secrets(QStringLiteral("evb-tests"));
+        SessionController session(&nam, &secrets, &settings);
+        QString error;
+        session.setSandboxCloud(
+            CloudEnvironment::fromJson(fixture.sandbox().cloudEndpoints(), {}, &error));
+        Workspace workspace(&session, &settings);
+        workspace.setJournalDirectory(journals);
+        session.signInToSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.window() != nullptr, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.interruptedRuns()->runs().size(), 2, 10000);
+        const auto stateOf = [&workspace](const QString &runId) {
+            for (InterruptedRun *r : workspace.interruptedRuns()->runs()) {
+                if (r->journal().runId() == runId) {
+                    return r->state();
+                }
+            }
+            return InterruptedRun::State::Reconciling;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(done.runId()), InterruptedRun::State::Discarded, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(failed.runId()), InterruptedRun::State::Ready, 15000);
+        const auto dialogs = workspace.window()->findChildren<InterruptedRunDialog *>();
+        QCOMPARE(dialogs.size(), 1); // only the failed run asks
+        auto *table =
+            dialogs.first()->findChild<QTableWidget *>(QStringLiteral("interruptedRunTable"));
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(cell(table, 0, 1), QStringLiteral("Backup failed"));
+        const QString detail = cell(table, 0, 2);
+        const QString jobName = jobIds.at(1).section(QLatin1Char('/'), -1);
+        QVERIFY2(detail.contains(jobName), qPrintable(detail));
+        // More than "<code>: <job id>": the job's own message.
+        QVERIFY2(detail.size() >
+                     QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured: ").size() +
+                         jobName.size() + 10,
+                 qPrintable(detail));
+        QStringList problems;
+        const QList<BulkJournal> left = BulkJournal::loadUnfinished(journals, &problems);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().runId(), failed.runId());
     }
 };
 

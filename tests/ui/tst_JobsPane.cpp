@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The jobs pane as a user meets it: the list, filters, details with Troubleshoot, Cancel,
 // polling paused while hidden. EVB_SCREENSHOT_DIR saves pictures for the docs.
+#include "../models/tst_VaultSupport.h"
+#include "FeatureLauncher.h"
+#include "MainWindow.h"
 #include "SandboxSession.h"
 #include "azure/ProtectedItem.h"
 #include "jobs/JobDetailsView.h"
@@ -8,13 +11,20 @@
 #include "jobs/JobsController.h"
 #include "jobs/JobsPane.h"
 #include "services/TriggerBackupOperation.h"
+#include "troubleshooting/TroubleshootingDialog.h"
+#include "vaults/VaultBrowserController.h"
+#include "vaults/VaultDashboardController.h"
+#include "vaults/VaultListModel.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -113,8 +123,10 @@ private Q_SLOTS:
         QVERIFY(action && action->isVisible());
         QTest::mouseClick(action, Qt::LeftButton);
         QCOMPARE(troubleshoot.count(), 1);
-        QCOMPARE(troubleshoot.first().first().toString(),
+        const auto job = troubleshoot.first().first().value<BackupJob>();
+        QCOMPARE(job.errors.value(0).code,
                  QStringLiteral("UserErrorKeyVaultPermissionsNotConfigured"));
+        QCOMPARE(job.entityFriendlyName, QStringLiteral("vm-lin-encrypted-later"));
         screenshot(&window, QStringLiteral("jobs-details-failed.png"));
 
         // Filters reach the service.
@@ -173,6 +185,51 @@ private Q_SLOTS:
                                   QStringLiteral("Cancelled"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(model->runningJobs().isEmpty(), 10000);
         QVERIFY(!cancel->isEnabled());
+    }
+
+    // Issue 20 #9: Troubleshoot on a failed scheduled backup in the jobs pane opens the
+    // screen with the failing VM and its key vault (so "Grant access" can run there, as
+    // from preflight), and names the operation that failed: a backup.
+    void troubleshootFromAFailedJobKnowsTheVm()
+    {
+        QTemporaryDir dir;
+        VaultTest::Env env;
+        QSettings settings(dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
+        MainWindow window(env.services.get());
+        FeatureLauncher features(env.services.get(), &window, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !window.browser()->isBusy() && window.browser()->model()->rowCount() == 3;
+            },
+            15000));
+        QVERIFY(window.selectVault(VaultTest::prodVaultId));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !window.dashboard()->isBusy() && window.dashboard()->keyVaultScanDone(); },
+            15000));
+        JobsPane *pane = features.jobsPane();
+        pane->show();
+        int failed = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((failed = rowOf(*pane, QStringLiteral("vm-lin-encrypted-later"),
+                                                 QStringLiteral("Failed"))) >= 0,
+                                 10000);
+        pane->view()->setCurrentIndex(pane->view()->model()->index(failed, 0));
+        auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("jobErrorBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        auto *action = banner->findChild<QPushButton *>(QStringLiteral("messageActionButton"));
+        QTRY_VERIFY(action->isVisible());
+        QTest::mouseClick(action, Qt::LeftButton);
+        TroubleshootingDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<TroubleshootingDialog *>()) && dialog->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->context().keyVaultId.isEmpty(), 10000);
+        QVERIFY(dialog->context().vmId.endsWith(QStringLiteral("/vm-lin-encrypted-later")));
+        QCOMPARE(dialog->currentEntryId(), QStringLiteral("keyvault-permissions-not-configured"));
+        auto *fix = dialog->findChild<QPushButton *>(QStringLiteral("troubleshootFixButton"));
+        QTRY_VERIFY(fix->isEnabled());
+        auto *meta = dialog->findChild<QLabel *>(QStringLiteral("troubleshootEntryCodes"));
+        QVERIFY2(meta->text().startsWith(QStringLiteral("Operation: Backup ")),
+                 qPrintable(meta->text()));
     }
 };
 

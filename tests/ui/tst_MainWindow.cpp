@@ -4,6 +4,8 @@
 // With EVB_SCREENSHOT_DIR set, it also saves docs/screenshots/main-*.png style images.
 #include "../models/tst_VaultSupport.h"
 #include "MainWindow.h"
+#include "services/GrantKeyVaultAccessOperation.h"
+#include "vaults/BackupJobModel.h"
 #include "vaults/CreateVaultController.h"
 #include "vaults/CreateVaultDialog.h"
 #include "vaults/ProtectedItemModel.h"
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void filterAsYouType();
     void partialFailureBanner();
     void encryptedLaterWarningAndFix();
+    void encryptedLaterWarningClearsAfterGrant();
+    void restoreActsOnTheLastSelection();
     void actionSignalsCarryVaultAndItems();
     void createVaultChecksNameBeforeSending();
     void replicationEditorExplainsLock();
@@ -166,6 +170,77 @@ void tst_MainWindow::encryptedLaterWarningAndFix()
     QCOMPARE(vault.name, QStringLiteral("rsv-prod-eastus"));
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().friendlyName, QStringLiteral("vm-lin-encrypted-later"));
+}
+
+// Issue 20 #10: the old failed backup job must not keep the warning once the key vault gives
+// the Backup service its access (granted here as the banner's fix does), after F5.
+void tst_MainWindow::encryptedLaterWarningClearsAfterGrant()
+{
+    Env env;
+    MainWindow w(env.services.get());
+    w.show();
+    QVERIFY(waitForVaults(w, 3));
+    QVERIFY(w.selectVault(prodVaultId));
+    QVERIFY(waitForDashboard(w));
+    auto *banner = w.findChild<MessageBanner *>(QStringLiteral("keyVaultBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    const auto findings = w.dashboard()->keyVaultFindings();
+    QCOMPARE(findings.size(), 1);
+    QVERIFY(findings.first().jobFailedWithPermissions); // the world's failed backup job
+    QVERIFY(!findings.first().keyVaultId.isEmpty());
+    GrantKeyVaultAccessOperation grant(env.services.get(), findings.first().keyVaultId, true);
+    QSignalSpy granted(&grant, &Operation::finished);
+    grant.start();
+    QVERIFY(granted.wait(10000));
+    QVERIFY2(grant.isOk(), qPrintable(grant.error().userMessage()));
+    QSignalSpy loaded(w.dashboard(), &VaultDashboardController::loaded);
+    w.refreshAction()->trigger(); // F5
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(waitForDashboard(w));
+    QVERIFY(w.dashboard()->keyVaultFindings().isEmpty());
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+// Issue 20 #26: an item selected earlier (maybe scrolled away) and then another VM's job:
+// Ctrl+R restores the job's VM, the one the user chose last.
+void tst_MainWindow::restoreActsOnTheLastSelection()
+{
+    Env env;
+    MainWindow w(env.services.get());
+    w.show();
+    QVERIFY(waitForVaults(w, 3));
+    QVERIFY(w.selectVault(prodVaultId));
+    QVERIFY(waitForDashboard(w));
+    selectItem(w, QStringLiteral("vm-win-protected"));
+    auto *jobs = w.findChild<QTableView *>(QStringLiteral("jobsTable"));
+    const BackupJobModel *model = w.dashboard()->jobs();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->jobAt(r).entityFriendlyName == QLatin1String("vm-lin-encrypted-later")) {
+                    row = r;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        10000);
+    jobs->setFocus();
+    jobs->selectionModel()->select(jobs->model()->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy restore(&w, &MainWindow::restoreRequested);
+    QVERIFY(w.restoreAction()->isEnabled());
+    w.restoreAction()->trigger(); // Ctrl+R
+    QCOMPARE(restore.count(), 1);
+    QCOMPARE(restore.at(0).at(1).value<ProtectedItem>().friendlyName,
+             QStringLiteral("vm-lin-encrypted-later"));
+    // Back to the items table: its selection is the last one again.
+    selectItem(w, QStringLiteral("vm-win-kvgone"));
+    w.restoreAction()->trigger(); // Ctrl+R
+    QCOMPARE(restore.count(), 2);
+    QCOMPARE(restore.at(1).at(1).value<ProtectedItem>().friendlyName,
+             QStringLiteral("vm-win-kvgone"));
 }
 
 void tst_MainWindow::actionSignalsCarryVaultAndItems()

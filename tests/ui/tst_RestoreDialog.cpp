@@ -2,6 +2,9 @@
 // The restore dialog driven against the sandbox: point selection -> configuration ->
 // key check -> validate and restore -> create the VM; rows 2 and 3 in the dialog.
 // With EVB_SCREENSHOT_DIR set, each step is saved as docs/screenshots/restore-*.png.
+#include "../models/tst_VaultSupport.h"
+#include "FeatureLauncher.h"
+#include "MainWindow.h"
 #include "SandboxSession.h"
 #include "auth/CloudEnvironment.h"
 #include "azure/ProtectedItem.h"
@@ -23,8 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -270,7 +275,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(d.runPage()->restoreKeysButton()->isEnabled(), 10000);
         QVERIFY(d.runPage()->keysStatus()->text().contains(QStringLiteral("missing")));
         shoot(&d, "5-keys-missing");
+        // Issue 20 #29: writing into the key vault is asked first; "No" writes nothing.
+        const auto keyRestores = [&fixture] {
+            int n = 0;
+            for (const auto &e : fixture.sandbox().stats().entries()) {
+                n += e.method == "POST" && e.path.endsWith(QStringLiteral("/restore"));
+            }
+            return n;
+        };
         QTest::mouseClick(d.runPage()->restoreKeysButton(), Qt::LeftButton);
+        QVERIFY(d.runPage()->keysConfirmation()->isVisible());
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("restoreKeysConfirmText"))
+                    ->text()
+                    .contains(QStringLiteral("overwritten")));
+        QTest::mouseClick(d.findChild<QPushButton *>(QStringLiteral("restoreKeysCancelButton")),
+                          Qt::LeftButton);
+        QVERIFY(!d.runPage()->keysConfirmation()->isVisible());
+        QCOMPARE(keyRestores(), 0);
+        QTest::mouseClick(d.runPage()->restoreKeysButton(), Qt::LeftButton);
+        QTest::mouseClick(d.runPage()->confirmKeysButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             d.runPage()->keysStatus()->text().contains(QStringLiteral("holds")), 10000);
         QCOMPARE(d.banner()->kind(), MessageBanner::Kind::Success);
@@ -306,6 +329,9 @@ private Q_SLOTS:
                                  10000);
         // Vaults of other regions are listed with the reason, not offered.
         QTRY_VERIFY_WITH_TIMEOUT(run->vaultChoice()->count() > 0, 10000);
+        // Issue 20 #29: no vault is preselected (the first listed is another VM's).
+        QCOMPARE(run->vaultChoice()->currentIndex(), -1);
+        QVERIFY(!run->restoreKeysButton()->isEnabled());
         for (int i = 0; i < run->vaultChoice()->count(); ++i) {
             QVERIFY(run->vaultChoice()->itemText(i).contains(QStringLiteral("(eastus)")));
         }
@@ -330,6 +356,10 @@ private Q_SLOTS:
         shoot(&d, "9-keyvault-created");
         QTRY_VERIFY_WITH_TIMEOUT(run->restoreKeysButton()->isEnabled(), 10000);
         QTest::mouseClick(run->restoreKeysButton(), Qt::LeftButton);
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("restoreKeysConfirmText"))
+                    ->text()
+                    .contains(QStringLiteral("kv-restore-gui")));
+        QTest::mouseClick(run->confirmKeysButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(run->keysStatus()->text().contains(QStringLiteral("holds")),
                                  10000);
         QVERIFY(run->keysStatus()->text().contains(QStringLiteral("kv-restore-gui")));
@@ -362,6 +392,65 @@ private Q_SLOTS:
         QCOMPARE(troubleshoot.count(), 1);
         QCOMPARE(troubleshoot.first().first().toString(),
                  QStringLiteral("UserErrorKeyVaultNotFound"));
+    }
+
+    // Issue 20 #11: closing while the restore job runs asks first; closed anyway, the
+    // dialog keeps following the job and Restore for the same VM brings it back at the
+    // restored disks, one step from "Create the VM".
+    void closingWhileTheJobRunsAsksAndComesBack()
+    {
+        QTemporaryDir dir;
+        VaultTest::Env env;
+        env.services->setJobPollInterval(std::chrono::milliseconds(20));
+        QSettings settings(dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
+        MainWindow window(env.services.get());
+        FeatureLauncher features(env.services.get(), &window, &settings);
+        const Vault vault = Vault::fromJson(get(env.session, vaultId));
+        const ProtectedItem protectedVm = item(env.session, QStringLiteral("vm-win-protected"));
+        features.openRestore(vault, protectedVm);
+        QPointer<RestoreDialog> d = window.findChild<RestoreDialog *>();
+        QVERIFY(d);
+        QStringList asked;
+        bool answer = false;
+        d->setCloseConfirmation([&](const QString &question) {
+            asked << question;
+            return answer;
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(d.data()));
+        QTRY_VERIFY_WITH_TIMEOUT(d->pointPage()->model()->rowCount() > 0, 10000);
+        toRestoreStep(*d);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            d->runPage()->keysStatus()->text().contains(QStringLiteral("holds")), 10000);
+        QSignalSpy jobs(d.data(), &RestoreDialog::restoreJobStarted);
+        QTest::mouseClick(d->runPage()->restoreButton(), Qt::LeftButton);
+        QVERIFY(jobs.wait(10000));
+        QVERIFY(d->runPage()->isRestoreRunning());
+        // "No": the window stays.
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("restoreClose")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("vm-win-protected")));
+        QVERIFY(d->isVisible());
+        // "Yes": hidden, not gone, and still following the job.
+        answer = true;
+        QTest::keyClick(d.data(), Qt::Key_Escape);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(!d.isNull());
+        QVERIFY(!d->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(d->runPage()->isDone(), 20000);
+        // Restore again for the same VM: the same window, at the restored disks.
+        features.openRestore(vault, protectedVm);
+        QCOMPARE(window.findChildren<RestoreDialog *>().size(), 1);
+        QTRY_VERIFY(d->isVisible());
+        QCOMPARE(d->step(), RestoreDialog::RestoreStep);
+        QVERIFY(d->nextButton()->isEnabled());
+        QTest::mouseClick(d->nextButton(), Qt::LeftButton);
+        QCOMPARE(d->step(), RestoreDialog::CreateVmStep);
+        // Nothing runs now: closing asks nothing and ends the window.
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("restoreClose")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY(d.isNull());
     }
 };
 

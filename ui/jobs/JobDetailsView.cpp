@@ -86,7 +86,7 @@ JobDetailsView::JobDetailsView(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_job.id); });
     connect(m_error, &MessageBanner::actionTriggered, this, [this](const QString &action) {
         if (action == kTroubleshoot && !m_job.errors.isEmpty()) {
-            Q_EMIT troubleshootingRequested(m_job.errors.first().code);
+            Q_EMIT troubleshootingRequested(m_job);
         }
     });
     clearJob();

@@ -12,7 +12,7 @@ class QTreeWidget;
 
 // One job in full: tasks (status, duration, progress), the property bag, the error with the
 // service's recommendations, and the ids support asks for. "Copy details" copies all of it;
-// a failed job offers "Troubleshoot" for its error code.
+// a failed job offers "Troubleshoot" (with the job, so the screen knows the failing VM).
 class JobDetailsView : public QWidget
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ public:
     QString detailsText() const;
 
 Q_SIGNALS:
-    void troubleshootingRequested(const QString &errorCode);
+    void troubleshootingRequested(const BackupJob &job);
     void cancelRequested(const QString &jobId);
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/BackupJob.h"
 #include "azure/Vault.h"
 
 #include <QDockWidget>
@@ -42,7 +43,8 @@ public:
     void setCancelConfirmation(CancelConfirmation confirm) { m_confirmCancel = std::move(confirm); }
 
 Q_SIGNALS:
-    void troubleshootingRequested(const QString &errorCode);
+    // The failed job whose Troubleshoot was chosen: its error, operation and VM.
+    void troubleshootingRequested(const BackupJob &job);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -10,10 +10,12 @@
 #include "services/AzureServices.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -90,11 +92,19 @@ RestoreDialog::RestoreDialog(AzureServices *services, const Vault &vault, const 
     connect(m_settingsPage, &RestoreSettingsPage::completeChanged, this,
             &RestoreDialog::updateButtons);
     connect(m_settingsPage, &RestoreSettingsPage::failed, this, &RestoreDialog::showError);
-    connect(m_runPage, &RestoreRunPage::failed, this, &RestoreDialog::showError);
+    connect(m_runPage, &RestoreRunPage::failed, this, [this](const AzureError &error) {
+        showError(error);
+        if (m_keptHidden && !isVisible()) {
+            Q_EMIT restoreEndedWhileHidden(false);
+        }
+    });
     connect(m_runPage, &RestoreRunPage::info, this, &RestoreDialog::showInfo);
     connect(m_runPage, &RestoreRunPage::doneChanged, this, [this] {
         if (m_runPage->isDone()) {
             showInfo(tr("The disks are restored. Continue to create the VM from them."));
+            if (m_keptHidden && !isVisible()) {
+                Q_EMIT restoreEndedWhileHidden(true);
+            }
         }
         updateButtons();
     });
@@ -103,8 +113,45 @@ RestoreDialog::RestoreDialog(AzureServices *services, const Vault &vault, const 
     connect(m_createVmPage, &CreateVmPage::info, this, &RestoreDialog::showInfo);
     connect(m_createVmPage, &CreateVmPage::vmCreated, this, &RestoreDialog::vmCreated);
 
+    m_confirmClose = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Restore still running"), question) ==
+               QMessageBox::Yes;
+    };
+
     goTo(PointStep);
     m_pointPage->load();
+}
+
+void RestoreDialog::reject()
+{
+    if (!m_runPage->isRestoreRunning()) {
+        m_keptHidden = false;
+        QDialog::reject();
+        return;
+    }
+    // Closing must not lose the restore: the job goes on in the vault either way, and the
+    // VM can only be created from its disks here, so the window hides and keeps following.
+    const QString question =
+        tr("The restore job for %1 is still running in Azure. Close this window anyway?\n\n"
+           "The job goes on and the app keeps following it. Choose Restore for %1 again to "
+           "come back here and create the VM from the restored disks.")
+            .arg(m_context.item.friendlyName);
+    if (m_confirmClose && !m_confirmClose(question)) {
+        return;
+    }
+    m_keptHidden = true;
+    hide();
+}
+
+void RestoreDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_runPage->isRestoreRunning()) {
+        // The title bar's close: ask as Close does; never delete the window meanwhile.
+        event->ignore();
+        reject();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 RestoreDialog::Step RestoreDialog::step() const

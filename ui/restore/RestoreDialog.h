@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class CreateVmPage;
 class MessageBanner;
 class QListWidget;
@@ -52,6 +54,21 @@ public:
     QPushButton *backButton() const { return m_back; }
     // The banner action that takes the user back to choose another staging account.
     static QString restageAction();
+    // Asked before the window closes while the restore job runs (the text says what
+    // happens); true closes it. Tests answer here; by default a message box asks.
+    void setCloseConfirmation(std::function<bool(const QString &)> confirm)
+    {
+        m_confirmClose = std::move(confirm);
+    }
+    // Closed while the restore job ran: the window is only hidden, keeps following the job,
+    // and comes back at the step it reached (the launcher shows it again).
+    bool isKeptWhileHidden() const { return m_keptHidden; }
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     // A troubleshooting row applies (row 2, 3 or 4, storage access): open its guidance.
@@ -59,6 +76,8 @@ Q_SIGNALS:
     // The restore job runs: the jobs pane may follow it (followJob(vaultId, jobId)).
     void restoreJobStarted(const QString &vaultId, const QString &jobId);
     void vmCreated(const QString &vmId);
+    // The restore job of a hidden (closed while running) dialog ended: ok says how.
+    void restoreEndedWhileHidden(bool ok);
 
 private:
     void goTo(Step step);
@@ -81,4 +100,6 @@ private:
     QPushButton *m_next;
     QPushButton *m_close;
     bool m_committing = false;
+    bool m_keptHidden = false;
+    std::function<bool(const QString &)> m_confirmClose;
 };

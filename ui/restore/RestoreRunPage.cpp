@@ -34,6 +34,10 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     , m_vaultChoice(new QComboBox(this))
     , m_vaultNote(new QLabel(this))
     , m_restoreKeys(new QPushButton(tr("Restore &key and secret"), this))
+    , m_keysConfirm(new QWidget(this))
+    , m_keysConfirmText(new QLabel(m_keysConfirm))
+    , m_confirmKeys(new QPushButton(tr("&Yes, restore them"), m_keysConfirm))
+    , m_cancelKeys(new QPushButton(tr("N&o"), m_keysConfirm))
     , m_newVaultRow(new QWidget(this))
     , m_newVaultName(new QLineEdit(m_newVaultRow))
     , m_createVault(new QPushButton(tr("Create key &vault"), m_newVaultRow))
@@ -48,6 +52,21 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
                tr("Key vault to restore the key and secret into"));
     nameWidget(m_vaultNote, "restoreKeyVaultNote", tr("About the key vault choice"));
     nameWidget(m_restoreKeys, "restoreKeysButton", tr("Restore key and secret from the backup"));
+    nameWidget(m_keysConfirm, "restoreKeysConfirmation",
+               tr("Confirm restoring the key and secret"));
+    nameWidget(m_keysConfirmText, "restoreKeysConfirmText", tr("What restoring writes"));
+    nameWidget(m_confirmKeys, "restoreKeysConfirmButton", tr("Restore the key and secret"));
+    nameWidget(m_cancelKeys, "restoreKeysCancelButton", tr("Do not restore the key and secret"));
+    m_keysConfirmText->setWordWrap(true);
+    {
+        auto *row = new QHBoxLayout(m_keysConfirm);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(m_keysConfirmText, 1);
+        row->addWidget(m_confirmKeys);
+        row->addWidget(m_cancelKeys);
+    }
+    m_keysConfirm->hide();
+    m_vaultChoice->setPlaceholderText(tr("Choose a key vault…"));
     nameWidget(m_newVaultName, "restoreNewKeyVaultName", tr("Name of a new key vault"));
     nameWidget(m_createVault, "restoreCreateKeyVault", tr("Create the key vault"));
     nameWidget(m_newVaultNote, "restoreNewKeyVaultNote", tr("About the new key vault"));
@@ -93,6 +112,7 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     keyButtons->addWidget(m_restoreKeys);
     keyButtons->addStretch();
     keysLayout->addLayout(keyButtons);
+    keysLayout->addWidget(m_keysConfirm);
 
     auto *run = new QGroupBox(tr("Restore disks"), this);
     auto *runLayout = new QVBoxLayout(run);
@@ -107,11 +127,17 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
     layout->addWidget(keys);
     layout->addWidget(run, 1);
 
-    connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
+    connect(m_restoreKeys, &QPushButton::clicked, this, &RestoreRunPage::askRestoreKeys);
+    connect(m_confirmKeys, &QPushButton::clicked, this, &RestoreRunPage::restoreKeys);
+    connect(m_cancelKeys, &QPushButton::clicked, this, [this] {
+        m_keysConfirm->hide();
+        m_restoreKeys->setFocus();
+    });
     connect(m_restore, &QPushButton::clicked, this, &RestoreRunPage::startRestore);
     connect(m_newVaultName, &QLineEdit::textChanged, this, &RestoreRunPage::updateNewVaultName);
     connect(m_createVault, &QPushButton::clicked, this, &RestoreRunPage::createVault);
     connect(m_vaultChoice, &QComboBox::currentIndexChanged, this, [this](int row) {
+        m_keysConfirm->hide(); // the question named the vault chosen before
         m_restoreKeys->setEnabled(row >= 0 && m_vaults.size() > row &&
                                   (!m_vaultMissing || row >= 0));
     });
@@ -119,6 +145,9 @@ RestoreRunPage::RestoreRunPage(RestoreContext *context, QWidget *parent)
 
 void RestoreRunPage::setBusy(bool busy)
 {
+    if (busy) {
+        m_keysConfirm->hide();
+    }
     m_restore->setEnabled(!busy && !m_done);
     m_restoreKeys->setEnabled(!busy && (m_keyMissing || m_secretMissing) &&
                               (!m_vaultMissing || m_vaultChoice->currentIndex() >= 0));
@@ -241,6 +270,9 @@ void RestoreRunPage::loadVaultChoices()
             m_vaults.append(kv);
             m_vaultChoice->addItem(tr("%1 (%2)").arg(kv.name, kv.location), kv.id);
         }
+        // Nothing preselected: the first vault listed may well belong to another VM, and
+        // the key and secret must go where the user means.
+        m_vaultChoice->setCurrentIndex(-1);
         m_vaultNote->setText(refused.isEmpty()
                                  ? QString()
                                  : tr("Not offered:\n%1").arg(refused.join(QLatin1Char('\n'))));
@@ -249,10 +281,33 @@ void RestoreRunPage::loadVaultChoices()
     op->start();
 }
 
+KeyVault RestoreRunPage::keysTarget() const
+{
+    return m_vaultMissing ? m_vaults.value(m_vaultChoice->currentIndex()) : m_existingVault;
+}
+
+void RestoreRunPage::askRestoreKeys()
+{
+    const KeyVault target = keysTarget();
+    if (target.id.isEmpty()) {
+        return;
+    }
+    const QString what = m_keyMissing && m_secretMissing ? tr("the key and the secret")
+                         : m_keyMissing                  ? tr("the key")
+                                                         : tr("the secret");
+    m_keysConfirmText->setText(
+        tr("Restore %1 saved with the recovery point into the key vault %2? Nothing that "
+           "exists there is overwritten; a secret stored again gets a new version.")
+            .arg(what, target.name));
+    m_keysConfirm->setAccessibleDescription(m_keysConfirmText->text());
+    m_keysConfirm->show();
+    m_confirmKeys->setFocus();
+}
+
 void RestoreRunPage::restoreKeys()
 {
-    const KeyVault target =
-        m_vaultMissing ? m_vaults.value(m_vaultChoice->currentIndex()) : m_existingVault;
+    m_keysConfirm->hide();
+    const KeyVault target = keysTarget();
     RestoreKeysOperation::Options options;
     options.sourceLocation = m_context->vault.location;
     options.restoreKey = m_keyMissing;
@@ -300,6 +355,7 @@ void RestoreRunPage::startRestore()
         new RestoreDisksOperation(m_context->services, m_context->vault.id, m_context->point.id,
                                   RestoreRequests::restoreDisks(m_context->point, t), this);
     m_op = op;
+    m_restoreRunning = true;
     setBusy(true);
     m_outputs->clear();
     connect(op, &Operation::progress, this, [this](int percent, const QString &status) {
@@ -319,6 +375,7 @@ void RestoreRunPage::startRestore()
             });
     connect(op, &Operation::finished, this, [this, op] {
         op->deleteLater();
+        m_restoreRunning = false;
         setBusy(false);
         if (!op->isOk()) {
             Announce::status(m_jobStatus, tr("The restore did not succeed."));

@@ -31,8 +31,13 @@ public:
     // Forget the finished restore (to restore again with other settings).
     void reset();
     bool isDone() const { return m_done; }
+    // The restore job was requested and has not ended yet.
+    bool isRestoreRunning() const { return m_restoreRunning; }
     QPushButton *restoreButton() const { return m_restore; }
     QPushButton *restoreKeysButton() const { return m_restoreKeys; }
+    // The inline question shown before the key and secret are written, and its answers.
+    QWidget *keysConfirmation() const { return m_keysConfirm; }
+    QPushButton *confirmKeysButton() const { return m_confirmKeys; }
     QLabel *keysStatus() const { return m_keysStatus; }
     QComboBox *vaultChoice() const { return m_vaultChoice; }
     QLabel *vaultNote() const { return m_vaultNote; }
@@ -48,6 +53,9 @@ Q_SIGNALS:
 private:
     void checkKeys();
     void loadVaultChoices();
+    // Asks first (inline): restoring writes into a key vault.
+    void askRestoreKeys();
+    KeyVault keysTarget() const;
     void restoreKeys();
     void updateNewVaultName();
     void createVault();
@@ -60,6 +68,10 @@ private:
     QComboBox *m_vaultChoice;
     QLabel *m_vaultNote;
     QPushButton *m_restoreKeys;
+    QWidget *m_keysConfirm;
+    QLabel *m_keysConfirmText;
+    QPushButton *m_confirmKeys;
+    QPushButton *m_cancelKeys;
     QWidget *m_newVaultRow;
     QLineEdit *m_newVaultName;
     QPushButton *m_createVault;
@@ -74,5 +86,6 @@ private:
     bool m_secretMissing = false;
     bool m_vaultMissing = false;
     bool m_done = false;
+    bool m_restoreRunning = false;
     QPointer<Operation> m_op;
 };

@@ -228,7 +228,11 @@ void TroubleshootingDialog::showContext(const TroubleshootContext &context)
         m_context.vmId = m_context.vm.id;
     }
     renderContext();
+    const QString shown = m_entryId;
     showEntry(m_context.entryId);
+    if (shown == m_context.entryId) {
+        onCurrentChanged(); // same entry, new context: its operation line may differ
+    }
     updateFixButton();
 }
 
@@ -252,11 +256,18 @@ void TroubleshootingDialog::renderEntry(const ErrorEntry *entry)
         return;
     }
     m_title->setText(entry->title);
+    // Opened from a failed job: the operation that failed (a scheduled backup), not the one
+    // where the catalogue files the error (enabling backup meets the same code).
+    const QString failedOperation =
+        m_context.entryId == entry->id
+            ? m_context.extra.value(TroubleshootKeys::operation).toString()
+            : QString();
+    const QString operation =
+        failedOperation.isEmpty() ? ErrorEntry::operationName(entry->operation) : failedOperation;
     m_meta->setText(entry->codes.isEmpty()
-                        ? tr("Operation: %1").arg(ErrorEntry::operationName(entry->operation))
+                        ? tr("Operation: %1").arg(operation)
                         : tr("Operation: %1 — error codes: %2")
-                              .arg(ErrorEntry::operationName(entry->operation),
-                                   entry->codes.join(QStringLiteral(", "))));
+                              .arg(operation, entry->codes.join(QStringLiteral(", "))));
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><h3>%3</h3><ol>")
                        .arg(tr("What it means").toHtmlEscaped(), entry->meaning.toHtmlEscaped(),
                             tr("How to fix it").toHtmlEscaped());

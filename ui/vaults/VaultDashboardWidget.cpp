@@ -143,10 +143,25 @@ VaultDashboardWidget::VaultDashboardWidget(VaultDashboardController *controller,
             &VaultDashboardWidget::onFindingsChanged);
     connect(controller, &VaultDashboardController::errorChanged, this,
             &VaultDashboardWidget::onErrorChanged);
-    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &VaultDashboardWidget::selectionChanged);
-    connect(m_jobs->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &VaultDashboardWidget::selectionChanged);
+    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_items->selectionModel()->hasSelection()) {
+            m_jobChosenLast = false;
+        }
+        Q_EMIT selectionChanged();
+    });
+    connect(m_jobs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_jobChosenLast = m_jobs->selectionModel()->hasSelection();
+        Q_EMIT selectionChanged();
+    });
+    // A click on a row that stays selected changes no selection, but is a choice too.
+    connect(m_items, &QTableView::pressed, this, [this] {
+        m_jobChosenLast = false;
+        Q_EMIT selectionChanged();
+    });
+    connect(m_jobs, &QTableView::pressed, this, [this] {
+        m_jobChosenLast = m_jobs->selectionModel()->hasSelection();
+        Q_EMIT selectionChanged();
+    });
     connect(controller->items(), &QAbstractItemModel::modelReset, this,
             &VaultDashboardWidget::selectionChanged);
     connect(m_items, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -166,6 +181,13 @@ VaultDashboardWidget::VaultDashboardWidget(VaultDashboardController *controller,
 
 QList<ProtectedItem> VaultDashboardWidget::selectedItems() const
 {
+    const QModelIndexList jobs = m_jobs->selectionModel()->selectedRows();
+    if (m_jobChosenLast && !jobs.isEmpty()) {
+        const BackupJob job = m_controller->jobs()->jobAt(jobs.first().row());
+        const int row = m_controller->items()->rowOfName(job.entityFriendlyName);
+        return row >= 0 ? QList<ProtectedItem>{m_controller->items()->itemAt(row)}
+                        : QList<ProtectedItem>{};
+    }
     QList<ProtectedItem> out;
     const QModelIndexList rows = m_items->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {

@@ -22,6 +22,9 @@ class VaultDashboardWidget : public QWidget
 public:
     explicit VaultDashboardWidget(VaultDashboardController *controller, QWidget *parent = nullptr);
 
+    // What the user selected last: the backup items chosen in the items table, or, when a
+    // job was chosen after them, the item that job belongs to (a selection scrolled out of
+    // sight must not win over the one in front of the user).
     QList<ProtectedItem> selectedItems() const;
     // The error code of the selected failed job, or of the selected item's Key Vault problem.
     QString selectedProblemCode() const;
@@ -41,6 +44,7 @@ private:
     void onErrorChanged();
 
     VaultDashboardController *m_controller;
+    bool m_jobChosenLast = false;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_title;
