@@ -1094,6 +1094,18 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>&quot;%1&quot; is not a region of this subscription. Choose one from the list.</source>
         <translation>„%1“ ist keine Region dieses Abonnements. Wählen Sie eine aus der Liste.</translation>
     </message>
+    <message>
+        <source>Checking that the name %1 is free…</source>
+        <translation>Es wird geprüft, ob der Name %1 frei ist…</translation>
+    </message>
+    <message>
+        <source>A vault named %1 already exists in resource group %2. Creating it again would change that vault: choose another name, or use the existing vault.</source>
+        <translation>In der Ressourcengruppe %2 gibt es bereits einen Tresor namens %1. Ihn erneut zu erstellen würde diesen Tresor ändern: Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
+    </message>
+    <message>
+        <source>Whether the vault %1 already exists could not be checked: %2</source>
+        <translation>Ob der Tresor %1 bereits existiert, konnte nicht geprüft werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
@@ -2382,6 +2394,14 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>The disks of %1 are restored. Choose Restore for %1 to create the VM.</source>
+        <translation>Die Datenträger von %1 sind wiederhergestellt. Wählen Sie „Wiederherstellen“ für %1, um den virtuellen Computer zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The restore of %1 did not succeed. Choose Restore for %1 to see why.</source>
+        <translation>Die Wiederherstellung von %1 ist nicht gelungen. Wählen Sie „Wiederherstellen“ für %1, um den Grund zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>FindRecentJobOperation</name>
@@ -2551,6 +2571,26 @@ Bei einem Tresor mit Zugriffsrichtlinien wird eine Richtlinie mit „Abrufen“,
     <message>
         <source>Start backup now again from the vault to choose a new date.</source>
         <translation>Starten Sie „Jetzt sichern“ erneut über den Tresor, um ein neues Datum zu wählen.</translation>
+    </message>
+    <message>
+        <source>The backup job was cancelled (job %1).</source>
+        <translation>Der Sicherungsauftrag wurde abgebrochen (Auftrag %1).</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>The backup job failed.</source>
+        <translation>Der Sicherungsauftrag ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Completed (job %1)</source>
+        <translation>Abgeschlossen (Auftrag %1)</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4557,14 @@ Erstellt mit Qt %3, läuft mit Qt %4. Lizenziert unter der GNU GPL, Version 3 od
         <source>%1 uses Azure RBAC and no role of the Backup Management Service there lets it read and back up %2.</source>
         <translation>%1 verwendet Azure RBAC, und keine Rolle des Backup Management Service dort erlaubt ihm, %2 zu lesen und zu sichern.</translation>
     </message>
+    <message>
+        <source>The BEK secret exists in %1 again, as a new version (%2), but this VM still uses the version that was deleted, so its backups fail. A VM created from restored disks uses the new version.</source>
+        <translation>Das BEK-Geheimnis existiert in %1 wieder, als neue Version (%2), aber dieser virtuelle Computer verwendet noch die gelöschte Version, daher schlagen seine Sicherungen fehl. Ein aus wiederhergestellten Datenträgern erstellter virtueller Computer verwendet die neue Version.</translation>
+    </message>
+    <message>
+        <source>Create the VM from the restored disks, or enable disk encryption on this VM again so that it uses a secret that exists.</source>
+        <translation>Erstellen Sie den virtuellen Computer aus den wiederhergestellten Datenträgern, oder aktivieren Sie die Datenträgerverschlüsselung auf diesem virtuellen Computer erneut, damit er ein vorhandenes Geheimnis verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightReportExporter</name>
@@ -4602,6 +4650,10 @@ Erstellt mit Qt %3, läuft mit Qt %4. Lizenziert unter der GNU GPL, Version 3 od
             <numerusform>%1 von %n Abfrage erledigt</numerusform>
             <numerusform>%1 von %n Abfragen erledigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking the vault to discover the VMs…</source>
+        <translation>Der Tresor wird gebeten, die virtuellen Computer zu ermitteln…</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5087,18 @@ Erstellt mit Qt %3, läuft mit Qt %4. Lizenziert unter der GNU GPL, Version 3 od
     <message>
         <source>Troubleshoot</source>
         <translation>Problembehandlung</translation>
+    </message>
+    <message>
+        <source>Restore still running</source>
+        <translation>Wiederherstellung läuft noch</translation>
+    </message>
+    <message>
+        <source>The restore job for %1 is still running in Azure. Close this window anyway?
+
+The job goes on and the app keeps following it. Choose Restore for %1 again to come back here and create the VM from the restored disks.</source>
+        <translation>Der Wiederherstellungsauftrag für %1 läuft in Azure noch. Dieses Fenster trotzdem schließen?
+
+Der Auftrag läuft weiter, und die App verfolgt ihn. Wählen Sie erneut „Wiederherstellen“ für %1, um hierher zurückzukehren und den virtuellen Computer aus den wiederhergestellten Datenträgern zu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5607,38 @@ Erstellt mit Qt %3, läuft mit Qt %4. Lizenziert unter der GNU GPL, Version 3 od
     <message>
         <source>The key vault %1 was created.</source>
         <translation>Der Schlüsseltresor %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore them</source>
+        <translation>&amp;Ja, wiederherstellen</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;ein</translation>
+    </message>
+    <message>
+        <source>Confirm restoring the key and secret</source>
+        <translation>Wiederherstellen von Schlüssel und Geheimnis bestätigen</translation>
+    </message>
+    <message>
+        <source>What restoring writes</source>
+        <translation>Was die Wiederherstellung schreibt</translation>
+    </message>
+    <message>
+        <source>Restore the key and secret</source>
+        <translation>Schlüssel und Geheimnis wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Do not restore the key and secret</source>
+        <translation>Schlüssel und Geheimnis nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a key vault…</source>
+        <translation>Key Vault wählen…</translation>
+    </message>
+    <message>
+        <source>Restore %1 saved with the recovery point into the key vault %2? Nothing that exists there is overwritten; a secret stored again gets a new version.</source>
+        <translation>%1, gespeichert mit dem Wiederherstellungspunkt, im Key Vault %2 wiederherstellen? Nichts Vorhandenes wird überschrieben; ein erneut gespeichertes Geheimnis erhält eine neue Version.</translation>
     </message>
 </context>
 <context>

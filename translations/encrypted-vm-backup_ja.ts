@@ -1089,6 +1089,18 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>&quot;%1&quot; is not a region of this subscription. Choose one from the list.</source>
         <translation>「%1」はこのサブスクリプションのリージョンではありません。一覧から選んでください。</translation>
     </message>
+    <message>
+        <source>Checking that the name %1 is free…</source>
+        <translation>名前 %1 が使用可能か確認しています…</translation>
+    </message>
+    <message>
+        <source>A vault named %1 already exists in resource group %2. Creating it again would change that vault: choose another name, or use the existing vault.</source>
+        <translation>リソース グループ %2 には %1 という名前のコンテナーが既にあります。もう一度作成するとそのコンテナーが変更されます。別の名前を選ぶか、既存のコンテナーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Whether the vault %1 already exists could not be checked: %2</source>
+        <translation>コンテナー %1 が既に存在するかどうかを確認できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
@@ -2377,6 +2389,14 @@ On a vault that uses access policies, a policy is added with get, list and backu
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
+    <message>
+        <source>The disks of %1 are restored. Choose Restore for %1 to create the VM.</source>
+        <translation>%1 のディスクが復元されました。VM を作成するには、%1 の [復元] を選んでください。</translation>
+    </message>
+    <message>
+        <source>The restore of %1 did not succeed. Choose Restore for %1 to see why.</source>
+        <translation>%1 の復元は成功しませんでした。理由を確認するには、%1 の [復元] を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>FindRecentJobOperation</name>
@@ -2545,6 +2565,26 @@ On a vault that uses access policies, a policy is added with get, list and backu
     <message>
         <source>Start backup now again from the vault to choose a new date.</source>
         <translation>新しい日付を選択するには、コンテナーから [今すぐバックアップ] をもう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>The backup job was cancelled (job %1).</source>
+        <translation>バックアップ ジョブはキャンセルされました (ジョブ %1)。</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (ジョブ %2)</translation>
+    </message>
+    <message>
+        <source>The backup job failed.</source>
+        <translation>バックアップ ジョブは失敗しました。</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>ジョブ %1</translation>
+    </message>
+    <message>
+        <source>Completed (job %1)</source>
+        <translation>完了 (ジョブ %1)</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4536,14 @@ Qt %3 でビルドされ、Qt %4 で動作しています。GNU GPL バージョ
         <source>%1 uses Azure RBAC and no role of the Backup Management Service there lets it read and back up %2.</source>
         <translation>%1 は Azure RBAC を使用していますが、Backup Management Service が %2 を読み取ってバックアップできるロールがそこにありません。</translation>
     </message>
+    <message>
+        <source>The BEK secret exists in %1 again, as a new version (%2), but this VM still uses the version that was deleted, so its backups fail. A VM created from restored disks uses the new version.</source>
+        <translation>BEK シークレットは %1 に新しいバージョン (%2) として再び存在しますが、この VM は削除されたバージョンを使い続けているため、バックアップは失敗します。復元したディスクから作成した VM は新しいバージョンを使用します。</translation>
+    </message>
+    <message>
+        <source>Create the VM from the restored disks, or enable disk encryption on this VM again so that it uses a secret that exists.</source>
+        <translation>復元したディスクから VM を作成するか、存在するシークレットを使うようにこの VM でディスク暗号化をもう一度有効にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PreflightReportExporter</name>
@@ -4578,6 +4626,10 @@ Qt %3 でビルドされ、Qt %4 で動作しています。GNU GPL バージョ
         <translation>
             <numerusform>%n 件中 %1 件の検索が完了</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking the vault to discover the VMs…</source>
+        <translation>コンテナーに VM の検出を依頼しています…</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5059,18 @@ Qt %3 でビルドされ、Qt %4 で動作しています。GNU GPL バージョ
     <message>
         <source>Troubleshoot</source>
         <translation>トラブルシューティング</translation>
+    </message>
+    <message>
+        <source>Restore still running</source>
+        <translation>復元はまだ実行中です</translation>
+    </message>
+    <message>
+        <source>The restore job for %1 is still running in Azure. Close this window anyway?
+
+The job goes on and the app keeps following it. Choose Restore for %1 again to come back here and create the VM from the restored disks.</source>
+        <translation>%1 の復元ジョブは Azure でまだ実行中です。それでもこのウィンドウを閉じますか?
+
+ジョブは続行され、アプリは引き続き追跡します。ここに戻って復元したディスクから VM を作成するには、もう一度 %1 の [復元] を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5578,38 @@ Qt %3 でビルドされ、Qt %4 で動作しています。GNU GPL バージョ
     <message>
         <source>The key vault %1 was created.</source>
         <translation>キー コンテナー %1 が作成されました。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore them</source>
+        <translation>はい、復元します(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>いいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Confirm restoring the key and secret</source>
+        <translation>キーとシークレットの復元の確認</translation>
+    </message>
+    <message>
+        <source>What restoring writes</source>
+        <translation>復元で書き込まれる内容</translation>
+    </message>
+    <message>
+        <source>Restore the key and secret</source>
+        <translation>キーとシークレットを復元する</translation>
+    </message>
+    <message>
+        <source>Do not restore the key and secret</source>
+        <translation>キーとシークレットを復元しない</translation>
+    </message>
+    <message>
+        <source>Choose a key vault…</source>
+        <translation>キー コンテナーを選択…</translation>
+    </message>
+    <message>
+        <source>Restore %1 saved with the recovery point into the key vault %2? Nothing that exists there is overwritten; a secret stored again gets a new version.</source>
+        <translation>復旧ポイントと共に保存された%1をキー コンテナー %2 に復元しますか? 既存のものは上書きされません。再度保存したシークレットには新しいバージョンが付きます。</translation>
     </message>
 </context>
 <context>
