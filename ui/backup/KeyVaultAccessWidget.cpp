@@ -83,6 +83,9 @@ KeyVaultAccessWidget::KeyVaultAccessWidget(KeyVaultAccessController *controller,
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    // Rows follow their wrapped text whenever the columns change width (the RBAC rows list
+    // several data actions and were cut to one line when the dialog was resized).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_commands->setReadOnly(true);
     m_commands->setMaximumHeight(90);
     m_commands->setAccessibleDescription(

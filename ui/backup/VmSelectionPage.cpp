@@ -80,6 +80,12 @@ VmSelectionPage::VmSelectionPage(BackupWizardController *controller, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit their words once the list is in ("Protected in rsv-prod-eastus" was cut in
+    // German and Japanese); the table scrolls sideways rather than cutting text.
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_table,
+            &QTableView::resizeColumnsToContents);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_table,
+            &QTableView::resizeColumnsToContents);
     m_selectAll->setObjectName(QStringLiteral("vmSelectAllButton"));
     m_selectAll->setAccessibleName(tr("Select all visible"));
     m_refresh->setObjectName(QStringLiteral("vmRefreshButton"));

@@ -12,6 +12,7 @@
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -53,7 +54,16 @@ RestoreDialog::RestoreDialog(AzureServices *services, const Vault &vault, const 
     // The list shows where the user is; moving happens with Back/Next only.
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 24);
+    // Wide enough for the longest step in bold (the current one is bold): measured with the
+    // regular font, German and Japanese steps lost their last characters.
+    QFont bold = m_steps->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < m_steps->count(); ++i) {
+        widest = qMax(widest, metrics.horizontalAdvance(m_steps->item(i)->text()));
+    }
+    m_steps->setFixedWidth(widest + 2 * m_steps->frameWidth() + 24);
     m_stack->addWidget(m_pointPage);
     m_stack->addWidget(m_settingsPage);
     m_stack->addWidget(m_runPage);

@@ -47,7 +47,9 @@ PreflightDialog::PreflightDialog(AzureServices *services, FixActionRegistry *reg
     m_view->setWordWrap(true);
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(PreflightResultModel::NameColumn, 220);
-    m_view->setColumnWidth(PreflightResultModel::ResultColumn, 90);
+    // Sized to its words: a fixed 90 px cut "Nicht bereit" and "Übersprungen" in German.
+    m_view->header()->setSectionResizeMode(PreflightResultModel::ResultColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->setColumnWidth(PreflightResultModel::ExplanationColumn, 420);
     m_failuresOnly = named(new QCheckBox(tr("&Failures only"), this), "preflightFailuresOnly",
                            tr("Failures only"));
