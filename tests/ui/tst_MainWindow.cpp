@@ -25,8 +25,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 
@@ -119,8 +121,24 @@ void tst_MainWindow::filterAsYouType()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(w.currentVault().name, QStringLiteral("rsv-dev-westeurope"));
     filter->clear();
+    // Issue 20 #29: the column that matched comes into view, even past the pane's edge.
+    const auto subscriptionShown = [table] {
+        const QRect cell =
+            table->visualRect(table->model()->index(0, VaultListModel::SubscriptionColumn));
+        return table->viewport()->rect().intersects(cell);
+    };
+    table->horizontalScrollBar()->setValue(0);
+    if (subscriptionShown()) { // a wide screen: make the pane too narrow for every column
+        for (QSplitter *split : w.findChildren<QSplitter *>()) {
+            if (split->orientation() == Qt::Horizontal && split->isAncestorOf(table)) {
+                split->setSizes({120, 1000});
+            }
+        }
+    }
+    QTRY_VERIFY(!subscriptionShown());
     QTest::keyClicks(filter, QStringLiteral("Production"));
     QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(subscriptionShown());
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("empty"));
     QCOMPARE(table->model()->rowCount(), 1);

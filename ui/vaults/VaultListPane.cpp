@@ -74,6 +74,8 @@ VaultListPane::VaultListPane(VaultBrowserController *controller, QWidget *parent
     setTabOrder(m_table, m_newVault);
 
     connect(m_filter, &QLineEdit::textChanged, controller, &VaultBrowserController::setFilterText);
+    // After the controller's slot (connection order): the rows are filtered by then.
+    connect(m_filter, &QLineEdit::textChanged, this, &VaultListPane::revealMatch);
     connect(controller, &VaultBrowserController::busyChanged, this, &VaultListPane::onBusyChanged);
     connect(controller, &VaultBrowserController::loaded, this,
             [this] { onBusyChanged(m_controller->isBusy()); });
@@ -166,4 +168,23 @@ void VaultListPane::emitCurrent()
     }
     m_lastVaultId = vault.id;
     Q_EMIT currentVaultChanged(vault);
+}
+
+// The column the filter matched comes into view: a match in the subscription column stayed
+// hidden behind the pane's edge, so the list seemed to show rows for no reason.
+void VaultListPane::revealMatch(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    QAbstractItemModel *model = m_table->model();
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    if (wanted.isEmpty() || row >= model->rowCount()) {
+        return;
+    }
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data().toString().contains(wanted, Qt::CaseInsensitive)) {
+            m_table->scrollTo(index, QAbstractItemView::EnsureVisible);
+            return;
+        }
+    }
 }

@@ -35,6 +35,7 @@ private:
     void onBusyChanged(bool busy);
     void onErrorChanged();
     void emitCurrent();
+    void revealMatch(const QString &text);
 
     VaultBrowserController *m_controller;
     QLineEdit *m_filter;
