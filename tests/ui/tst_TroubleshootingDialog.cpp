@@ -55,6 +55,7 @@ class tst_TroubleshootingDialog : public QObject
 private Q_SLOTS:
     void presenterKnownError();
     void presenterUnknownError();
+    void titlesFitTheList();
     void searchAndOpenEntry();
     void fixFromScreenThenRecheck();
     void fixNeedsContext();
@@ -98,6 +99,25 @@ void tst_TroubleshootingDialog::presenterUnknownError()
     QVERIFY(banner.details().contains(QLatin1String("corr-1234")));
     QVERIFY(banner.details().contains(QLatin1String("Time (UTC)")));
     QVERIFY(!child<QPushButton>(&banner, "copyDetailsButton")->isHidden());
+}
+
+// Issue 20 #21: long titles ran past the list's edge (a horizontal scroll bar, cut words).
+void tst_TroubleshootingDialog::titlesFitTheList()
+{
+    FixActionRegistry registry;
+    TroubleshootingDialog dialog(nullptr, &registry);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = child<QListView>(&dialog, "troubleshootEntryList");
+    const int width = list->viewport()->width();
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const QModelIndex index = list->model()->index(r, 0);
+        const QRect cell = list->visualRect(index);
+        const QRect needed = list->fontMetrics().boundingRect(
+            QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
+        QVERIFY2(cell.right() <= width && needed.height() <= cell.height(),
+                 qPrintable(index.data().toString()));
+    }
 }
 
 void tst_TroubleshootingDialog::searchAndOpenEntry()

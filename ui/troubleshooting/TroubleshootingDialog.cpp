@@ -61,6 +61,10 @@ void TroubleshootingDialog::buildUi()
     m_list = named(new QListView(this), "troubleshootEntryList", tr("Known errors"));
     m_list->setModel(m_filter);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Titles are sentences: they wrap within the list instead of running past its edge.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     connect(m_search, &QLineEdit::textChanged, this, &TroubleshootingDialog::setSearchText);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TroubleshootingDialog::onCurrentChanged);
