@@ -56,6 +56,11 @@ void ScriptedRunGuard::fail(const QString &reason)
     }
     m_failed = true;
     m_deadline.stop();
+    // A sign-in still waiting on a silent authority is cancelled, so its request ends before
+    // the process does (an HTTP exchange still in flight at exit is never freed).
+    if (m_session && m_session->state() == SessionController::State::SigningIn) {
+        m_session->cancelSignIn();
+    }
     qCWarning(lcApp).noquote() << "scripted run failed before it started:" << reason;
     QTextStream(stderr) << QCoreApplication::applicationName() << ": " << reason << '\n';
     // The machine-read words stay English, as HeadlessBulk's own "done" line.

@@ -8,5 +8,9 @@ int main(int argc, char *argv[])
     if (early >= 0) {
         return early;
     }
-    return app.exec();
+    const int code = app.exec();
+    // What was handed to deleteLater() on the way out (a request aborted by a scripted run
+    // that gave up) is deleted before the application object, not left to the process's end.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }
