@@ -57,6 +57,13 @@ bool waitForDashboard(MainWindow &w)
         [&] { return !w.dashboard()->isBusy() && w.dashboard()->keyVaultScanDone(); }, 15000);
 }
 
+// Shows the window with the production vault's dashboard read, key vault scan included.
+bool showProdDashboard(MainWindow &w)
+{
+    w.show();
+    return waitForVaults(w, 3) && w.selectVault(prodVaultId) && waitForDashboard(w);
+}
+
 void selectItem(MainWindow &w, const QString &name)
 {
     auto *table = w.findChild<QTableView *>(QStringLiteral("itemsTable"));
@@ -171,10 +178,7 @@ void tst_MainWindow::encryptedLaterWarningAndFix()
 {
     Env env;
     MainWindow w(env.services.get());
-    w.show();
-    QVERIFY(waitForVaults(w, 3));
-    QVERIFY(w.selectVault(prodVaultId));
-    QVERIFY(waitForDashboard(w));
+    QVERIFY(showProdDashboard(w));
     auto *banner = w.findChild<MessageBanner *>(QStringLiteral("keyVaultBanner"));
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("vm-lin-encrypted-later")));
@@ -196,10 +200,7 @@ void tst_MainWindow::encryptedLaterWarningClearsAfterGrant()
 {
     Env env;
     MainWindow w(env.services.get());
-    w.show();
-    QVERIFY(waitForVaults(w, 3));
-    QVERIFY(w.selectVault(prodVaultId));
-    QVERIFY(waitForDashboard(w));
+    QVERIFY(showProdDashboard(w));
     auto *banner = w.findChild<MessageBanner *>(QStringLiteral("keyVaultBanner"));
     QTRY_VERIFY(banner->isVisible());
     const auto findings = w.dashboard()->keyVaultFindings();
@@ -225,10 +226,7 @@ void tst_MainWindow::restoreActsOnTheLastSelection()
 {
     Env env;
     MainWindow w(env.services.get());
-    w.show();
-    QVERIFY(waitForVaults(w, 3));
-    QVERIFY(w.selectVault(prodVaultId));
-    QVERIFY(waitForDashboard(w));
+    QVERIFY(showProdDashboard(w));
     selectItem(w, QStringLiteral("vm-win-protected"));
     auto *jobs = w.findChild<QTableView *>(QStringLiteral("jobsTable"));
     const BackupJobModel *model = w.dashboard()->jobs();
@@ -265,10 +263,7 @@ void tst_MainWindow::actionSignalsCarryVaultAndItems()
 {
     Env env;
     MainWindow w(env.services.get());
-    w.show();
-    QVERIFY(waitForVaults(w, 3));
-    QVERIFY(w.selectVault(prodVaultId));
-    QVERIFY(waitForDashboard(w));
+    QVERIFY(showProdDashboard(w));
 
     QSignalSpy backup(&w, &MainWindow::backupRequested);
     w.backUpAction()->trigger();
@@ -356,10 +351,7 @@ void tst_MainWindow::replicationEditorExplainsLock()
 {
     Env env;
     MainWindow w(env.services.get());
-    w.show();
-    QVERIFY(waitForVaults(w, 3));
-    QVERIFY(w.selectVault(prodVaultId));
-    QVERIFY(waitForDashboard(w));
+    QVERIFY(showProdDashboard(w));
     w.showStorageReplicationDialog();
     auto *dialog = w.findChild<StorageReplicationDialog *>();
     QVERIFY(dialog);
